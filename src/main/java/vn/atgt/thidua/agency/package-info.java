@@ -1,0 +1,2 @@
+/** Member agencies of the committee, time-versioned across the 2025 reforms. */
+package vn.atgt.thidua.agency;

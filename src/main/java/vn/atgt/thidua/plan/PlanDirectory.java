@@ -1,0 +1,49 @@
+package vn.atgt.thidua.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.atgt.thidua.shared.web.NotFoundException;
+
+/** What other modules (sub-plans, reports, dossiers, reminders) need to know about a plan. */
+@Service
+@Transactional(readOnly = true)
+public class PlanDirectory {
+
+	/** The facts of a plan other modules work against. */
+	public record PlanFacts(Long id, int year, PlanStatus status, String numberSymbol, String title,
+			LocalDate startDate, LocalDate endDate, LocalDate subPlanDueDate, LocalDate reportDueDate,
+			LocalDate nominationDueDate, List<TaskGroupSpec> taskGroups, Set<Long> participantIds) {
+
+		public boolean isPublished() {
+			return this.status == PlanStatus.PUBLISHED;
+		}
+
+		public boolean hasParticipant(Long agencyId) {
+			return this.participantIds.contains(agencyId);
+		}
+
+	}
+
+	private final PlanRepository plans;
+
+	PlanDirectory(PlanRepository plans) {
+		this.plans = plans;
+	}
+
+	public PlanFacts facts(Long planId) {
+		Plan plan = this.plans.findWithTaskGroupsById(planId).orElseThrow(() -> new NotFoundException("Plan", planId));
+		return new PlanFacts(plan.getId(), plan.getYear(), plan.getStatus(), plan.numberSymbol(), plan.getTitle(),
+				plan.getStartDate(), plan.getEndDate(), plan.getSubPlanDueDate(), plan.getReportDueDate(),
+				plan.getNominationDueDate(), plan.content().taskGroups(), plan.getParticipantIds());
+	}
+
+	public List<Long> publishedPlanIds() {
+		return this.plans.findPublishedIds();
+	}
+
+}

@@ -1,0 +1,8 @@
+package vn.atgt.thidua.plan;
+
+/** DRAFT → PUBLISHED → CLOSED. */
+public enum PlanStatus {
+
+	DRAFT, PUBLISHED, CLOSED
+
+}

@@ -1,0 +1,150 @@
+package vn.atgt.thidua.plan.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.atgt.thidua.plan.Indicator;
+import vn.atgt.thidua.plan.PlanService;
+import vn.atgt.thidua.plan.PlanSummary;
+import vn.atgt.thidua.plan.SignAuthority;
+import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.web.Flash;
+
+/** Lists plans, shows one, and lets the office draft and edit. */
+@Controller
+@RequestMapping("/plans")
+class PlanController {
+
+	static final String FORM = "plan/form";
+
+	private final PlanService plans;
+
+	private final PlanFormValidator validator;
+
+	PlanController(PlanService plans, PlanFormValidator validator) {
+		this.plans = plans;
+		this.validator = validator;
+	}
+
+	@InitBinder("planForm")
+	void addValidator(WebDataBinder binder) {
+		binder.addValidators(this.validator);
+	}
+
+	@ModelAttribute("indicators")
+	Indicator[] indicators() {
+		return Indicator.values();
+	}
+
+	@ModelAttribute("signAuthorities")
+	List<SignAuthority> signAuthorities() {
+		return List.of(SignAuthority.values());
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+		Page<PlanSummary> plans = this.plans.list(user, PageRequest.of(Math.max(page, 0), 20));
+		model.addAttribute("plans", plans);
+		return "plan/list";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable Long id, CurrentUser user, Model model) {
+		model.addAttribute("plan", this.plans.view(id, user));
+		return "plan/show";
+	}
+
+	@GetMapping("/{id}/print")
+	String print(@PathVariable Long id, CurrentUser user, Model model) {
+		model.addAttribute("plan", this.plans.view(id, user));
+		return "plan/print";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasRole('OFFICE')")
+	String initCreationForm(Model model) {
+		model.addAttribute("planForm", PlanForm.blank(this.plans.today().getYear()));
+		model.addAttribute("mode", "create");
+		return FORM;
+	}
+
+	@PostMapping("/new")
+	@PreAuthorize("hasRole('OFFICE')")
+	String processCreationForm(@Valid PlanForm planForm, BindingResult result, @RequestParam(name = "_row", required = false) String row,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		model.addAttribute("mode", "create");
+		if (row != null && planForm.applyRowAction(row)) {
+			return formWithoutErrors(planForm, model);
+		}
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		Long id = this.plans.createDraft(planForm.toContent(), user);
+		Flash.success(redirect, "plan.flash.created");
+		return "redirect:/plans/" + id;
+	}
+
+	@GetMapping("/{id}/edit")
+	@PreAuthorize("hasRole('OFFICE')")
+	String initUpdateForm(@PathVariable Long id, CurrentUser user, Model model) {
+		var plan = this.plans.view(id, user);
+		model.addAttribute("planForm", PlanForm.from(plan.content(), plan.version()));
+		model.addAttribute("plan", plan);
+		model.addAttribute("mode", plan.isDraft() ? "edit" : "amend");
+		return FORM;
+	}
+
+	@PostMapping("/{id}/edit")
+	@PreAuthorize("hasRole('OFFICE')")
+	String processUpdateForm(@PathVariable Long id, @Valid PlanForm planForm, BindingResult result,
+			@RequestParam(name = "_row", required = false) String row, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		var plan = this.plans.view(id, user);
+		model.addAttribute("plan", plan);
+		model.addAttribute("mode", plan.isDraft() ? "edit" : "amend");
+		if (row != null && planForm.applyRowAction(row)) {
+			return formWithoutErrors(planForm, model);
+		}
+		if (!plan.isDraft() && (planForm.getAmendmentReason() == null)) {
+			result.rejectValue("amendmentReason", "plan.validation.amendmentReasonRequired");
+		}
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		if (plan.isDraft()) {
+			this.plans.editDraft(id, planForm.getVersion(), planForm.toContent(), user);
+			Flash.success(redirect, "plan.flash.saved");
+		}
+		else {
+			this.plans.amend(id, planForm.getVersion(), planForm.toContent(), planForm.getAmendmentReason(), user);
+			Flash.success(redirect, "plan.flash.amended");
+		}
+		return "redirect:/plans/" + id;
+	}
+
+	private String formWithoutErrors(PlanForm planForm, Model model) {
+		// a row was added, removed or moved: show the form again, errors only appear on saving
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "planForm",
+				new org.springframework.validation.BeanPropertyBindingResult(planForm, "planForm"));
+		model.addAttribute("planForm", planForm);
+		return FORM;
+	}
+
+}

@@ -1,0 +1,73 @@
+package vn.atgt.thidua.shared.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses to start production before any bean is built when a required setting is missing or a password is a
+ * known default, with a message that names each problem.
+ */
+@Component
+@Profile("prod")
+class ProductionSafetyCheck implements BeanFactoryPostProcessor, EnvironmentAware {
+
+	static final Set<String> KNOWN_DEFAULT_PASSWORDS = Set.of("", "admin", "password", "postgres", "123456",
+			"12345678", "changeme", "secret", "demo", "demo@123", "matkhau", "root", "thidua", "admin123",
+			"password1", "qwerty");
+
+	private Environment environment;
+
+	@Override
+	public void setEnvironment(Environment environment) {
+		this.environment = environment;
+	}
+
+	@Override
+	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+		List<String> problems = problems(this.environment);
+		if (!problems.isEmpty()) {
+			throw new InsecureConfigurationException(problems);
+		}
+	}
+
+	static List<String> problems(Environment environment) {
+		List<String> problems = new ArrayList<>();
+		require(environment, "spring.datasource.url", "SPRING_DATASOURCE_URL", problems);
+		require(environment, "spring.datasource.username", "SPRING_DATASOURCE_USERNAME", problems);
+		require(environment, "spring.datasource.password", "SPRING_DATASOURCE_PASSWORD", problems);
+		rejectDefault(environment, "spring.datasource.password", "SPRING_DATASOURCE_PASSWORD", problems);
+		String adminPassword = environment.getProperty("app.bootstrap-admin.password", "");
+		if (!adminPassword.isEmpty()) {
+			rejectDefault(environment, "app.bootstrap-admin.password", "APP_ADMIN_PASSWORD", problems);
+			if (adminPassword.length() < 12) {
+				problems.add("APP_ADMIN_PASSWORD phải có ít nhất 12 ký tự (must be at least 12 characters)");
+			}
+		}
+		return problems;
+	}
+
+	private static void require(Environment environment, String property, String variable, List<String> problems) {
+		String value = environment.getProperty(property);
+		if (value == null || value.isBlank()) {
+			problems.add(variable + " chưa được đặt (is not set)");
+		}
+	}
+
+	private static void rejectDefault(Environment environment, String property, String variable,
+			List<String> problems) {
+		String value = environment.getProperty(property);
+		if (value != null && !value.isBlank() && KNOWN_DEFAULT_PASSWORDS.contains(value.toLowerCase(Locale.ROOT))) {
+			problems.add(variable + " là mật khẩu mặc định, dễ đoán (is a known default password)");
+		}
+	}
+
+}

@@ -1,0 +1,2 @@
+/** What every module truly shares: security, web plumbing, time rules and text normalisation. */
+package vn.atgt.thidua.shared;
