@@ -1,0 +1,63 @@
+package vn.atgt.thidua.shared.config;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.mock.env.MockEnvironment;
+
+import vn.atgt.thidua.ThiDuaApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Production refuses to start without its settings or with a default password, and says why. */
+class ProductionSafetyCheckTests {
+
+	@Test
+	void namesEveryMissingSetting() {
+		assertThat(ProductionSafetyCheck.problems(new MockEnvironment())).containsExactly(
+				"SPRING_DATASOURCE_URL chưa được đặt (is not set)", "SPRING_DATASOURCE_USERNAME chưa được đặt (is not set)",
+				"SPRING_DATASOURCE_PASSWORD chưa được đặt (is not set)");
+	}
+
+	@Test
+	void refusesKnownDefaultAndShortPasswords() {
+		MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/x")
+			.withProperty("spring.datasource.username", "thidua")
+			.withProperty("spring.datasource.password", "postgres")
+			.withProperty("app.bootstrap-admin.password", "admin");
+		assertThat(ProductionSafetyCheck.problems(environment)).contains(
+				"SPRING_DATASOURCE_PASSWORD là mật khẩu mặc định, dễ đoán (is a known default password)",
+				"APP_ADMIN_PASSWORD là mật khẩu mặc định, dễ đoán (is a known default password)",
+				"APP_ADMIN_PASSWORD phải có ít nhất 12 ký tự (must be at least 12 characters)");
+	}
+
+	@Test
+	void acceptsStrongSettings() {
+		MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/x")
+			.withProperty("spring.datasource.username", "thidua")
+			.withProperty("spring.datasource.password", "x7#Kq9!mZ2vR")
+			.withProperty("app.bootstrap-admin.password", "Lang-Son-2026-an-toan");
+		assertThat(ProductionSafetyCheck.problems(environment)).isEmpty();
+	}
+
+	@Test
+	void applicationDoesNotStartWithProdProfileAndNoDatabase() {
+		assertThatThrownBy(() -> new SpringApplicationBuilder(ThiDuaApplication.class).profiles("prod")
+			.web(WebApplicationType.NONE)
+			.properties("spring.profiles.default=none", "spring.datasource.url=", "spring.main.banner-mode=off")
+			.run())
+			.isInstanceOf(InsecureConfigurationException.class)
+			.hasMessageContaining("SPRING_DATASOURCE_URL");
+	}
+
+	@Test
+	void failureAnalysisTellsWhatToSet() {
+		var analysis = new InsecureConfigurationFailureAnalyzer()
+			.analyze(new InsecureConfigurationException(java.util.List.of("SPRING_DATASOURCE_URL chưa được đặt (is not set)")));
+		assertThat(analysis.getDescription()).contains("SPRING_DATASOURCE_URL");
+		assertThat(analysis.getAction()).contains("README");
+	}
+
+}
