@@ -90,6 +90,23 @@ public abstract class BrowserTest {
 		driver.findElement(By.id("logout")).click();
 	}
 
+	/** Scrolls the element to the middle of the window first, so sticky bars never intercept the click. */
+	protected void click(By by) {
+		WebElement element = driver.findElement(by);
+		var js = (org.openqa.selenium.JavascriptExecutor) driver;
+		js.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		boolean navigates = "submit".equals(element.getDomAttribute("type")) || "a".equals(element.getTagName());
+		try {
+			element.click();
+		}
+		catch (org.openqa.selenium.ElementClickInterceptedException ex) {
+			js.executeScript("arguments[0].click();", element);
+		}
+		if (navigates) {
+			new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+		}
+	}
+
 	protected WebElement find(By by) {
 		return driver.findElement(by);
 	}
