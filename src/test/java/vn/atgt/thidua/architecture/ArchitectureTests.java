@@ -1,0 +1,52 @@
+package vn.atgt.thidua.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The module rules of docs/architecture.md, enforced. */
+class ArchitectureTests {
+
+	static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("vn.atgt.thidua");
+
+	@Test
+	void sharedDependsOnNoFeatureModule() {
+		noClasses().that().resideInAPackage("vn.atgt.thidua.shared..")
+			.should().dependOnClassesThat().resideInAnyPackage("vn.atgt.thidua.plan..", "vn.atgt.thidua.agency..",
+					"vn.atgt.thidua.account..", "vn.atgt.thidua.subplan..", "vn.atgt.thidua.report..",
+					"vn.atgt.thidua.statistics..", "vn.atgt.thidua.nomination..", "vn.atgt.thidua.notification..",
+					"vn.atgt.thidua.document..", "vn.atgt.thidua.demo..", "vn.atgt.thidua.home..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void noModuleDependsOnDemoDataOrHome() {
+		noClasses().that().resideOutsideOfPackages("vn.atgt.thidua.demo..", "vn.atgt.thidua.home..")
+			.and().resideOutsideOfPackage("vn.atgt.thidua..demo..")
+			.should().dependOnClassesThat().resideInAnyPackage("vn.atgt.thidua.demo..", "vn.atgt.thidua.home..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void webLayersAreNotUsedByDomainCode() {
+		// shared.web holds the exceptions services throw (404, 409); feature web packages are for controllers only
+		noClasses().that().resideOutsideOfPackage("..web..")
+			.should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("vn.atgt.thidua.*.web..")
+				.and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("vn.atgt.thidua.shared.."))))
+			.check(CLASSES);
+	}
+
+	@Test
+	void onlyTheAuditModuleTouchesAuditStorage() {
+		noClasses().that().resideOutsideOfPackage("vn.atgt.thidua.audit..")
+			.should().dependOnClassesThat().haveFullyQualifiedName("vn.atgt.thidua.audit.AuditEventRepository")
+			.check(CLASSES);
+	}
+
+}
