@@ -47,7 +47,7 @@ public class DocxRenderer {
 	/** A4 text width: 210 mm − 30 mm − 15 mm. */
 	static final int TEXT_WIDTH = (int) Math.round(165 * MM);
 
-	static final int HEADER_LEFT = (int) Math.round(TEXT_WIDTH * 0.40);
+	static final int HEADER_LEFT = (int) Math.round(TEXT_WIDTH * 0.45);
 
 	public byte[] render(AdminDocument document) {
 		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -108,8 +108,8 @@ public class DocxRenderer {
 		XWPFTable table = borderless(doc, HEADER_LEFT, TEXT_WIDTH - HEADER_LEFT);
 		XWPFTableCell left = table.getRow(0).getCell(0);
 		XWPFTableCell right = table.getRow(0).getCell(1);
-		centred(left.getParagraphs().get(0), document.parentBody(), 12.5, false, false);
-		centred(left.addParagraph(), document.issuingBody(), 12.5, true, false);
+		centred(left.getParagraphs().get(0), document.parentBody(), 12, false, false);
+		centred(left.addParagraph(), document.issuingBody(), 12, true, false);
 		rule(left.addParagraph(), HEADER_LEFT, 0.32);
 		XWPFParagraph number = left.addParagraph();
 		centred(number, document.numberLine(), 13, false, false);
@@ -119,7 +119,7 @@ public class DocxRenderer {
 			centred(subject, document.letterSubjectLine(), 12, false, false);
 			subject.setSpacingBefore(40);
 		}
-		centred(right.getParagraphs().get(0), DocumentTexts.get("document.nationalName"), 12.5, true, false);
+		centred(right.getParagraphs().get(0), DocumentTexts.get("document.nationalName"), 12, true, false);
 		XWPFParagraph motto = right.addParagraph();
 		XWPFRun mottoRun = centred(motto, DocumentTexts.get("document.motto"), 13, true, false);
 		mottoRun.setUnderline(UnderlinePatterns.SINGLE);
@@ -244,6 +244,7 @@ public class DocxRenderer {
 	private XWPFTable borderless(XWPFDocument doc, int... widths) {
 		XWPFTable table = doc.createTable(1, widths.length);
 		table.removeBorders();
+		table.setCellMargins(0, 0, 0, 0);
 		fixedWidths(table, widths);
 		return table;
 	}

@@ -53,8 +53,8 @@ public class PlanDocuments {
 
 	/** A file name for downloads: "ke-hoach-12-KH-BATGT-2024". */
 	public static String fileName(PlanView plan) {
-		String number = plan.number() == null ? "du-thao" : plan.numberSymbol().replace('/', '-');
-		return "ke-hoach-" + number + "-" + plan.content().year();
+		String number = plan.number() == null ? "du-thao" : plan.numberSymbol();
+		return Documents.safeFileName("ke-hoach-" + number + "-" + plan.content().year());
 	}
 
 	private static String preamble(PlanContent c) {

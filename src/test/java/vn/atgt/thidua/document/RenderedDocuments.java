@@ -24,9 +24,10 @@ final class RenderedDocuments {
 	private RenderedDocuments() {
 	}
 
+	/** The text of a PDF with every run of white space (line ends from wrapping) folded into one space. */
 	static String pdfText(byte[] pdf) {
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
-			return new PDFTextStripper().getText(doc);
+			return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
