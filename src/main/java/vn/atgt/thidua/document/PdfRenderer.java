@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
@@ -31,6 +32,9 @@ public class PdfRenderer {
 	private static final Map<String, byte[]> FONTS = Map.of(
 			"Regular", font("Regular"), "Bold", font("Bold"), "Italic", font("Italic"), "BoldItalic", font("BoldItalic"));
 
+	/** Font metrics survive between documents (thread-safe store); parsing them is most of a small document's time. */
+	private static final FSDefaultCacheStore FONT_METRICS = new FSDefaultCacheStore();
+
 	private final TemplateEngine templates;
 
 	public PdfRenderer() {
@@ -52,6 +56,7 @@ public class PdfRenderer {
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
+			builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
 			builder.useFont(() -> stream("Regular"), FAMILY, 400, FontStyle.NORMAL, true);
 			builder.useFont(() -> stream("Bold"), FAMILY, 700, FontStyle.NORMAL, true);
 			builder.useFont(() -> stream("Italic"), FAMILY, 400, FontStyle.ITALIC, true);

