@@ -27,8 +27,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +49,15 @@ public class DocxRenderer {
 	/** A4 text width: 210 mm − 30 mm − 15 mm. */
 	static final int TEXT_WIDTH = (int) Math.round(165 * MM);
 
-	static final int HEADER_LEFT = (int) Math.round(TEXT_WIDTH * 0.45);
+	/**
+	 * The header table reaches 10 mm into the left margin (as the usual Word templates do) so that the national name
+	 * and long body names stay on one line with Word's cell padding.
+	 */
+	static final int HEADER_OUTDENT = (int) Math.round(10 * MM);
+
+	static final int HEADER_WIDTH = TEXT_WIDTH + HEADER_OUTDENT;
+
+	static final int HEADER_LEFT = (int) Math.round(HEADER_WIDTH * 0.44);
 
 	public byte[] render(AdminDocument document) {
 		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -105,7 +115,10 @@ public class DocxRenderer {
 	}
 
 	private void header(XWPFDocument doc, AdminDocument document) {
-		XWPFTable table = borderless(doc, HEADER_LEFT, TEXT_WIDTH - HEADER_LEFT);
+		XWPFTable table = borderless(doc, HEADER_LEFT, HEADER_WIDTH - HEADER_LEFT);
+		CTTblWidth indent = table.getCTTbl().getTblPr().addNewTblInd();
+		indent.setType(STTblWidth.DXA);
+		indent.setW(BigInteger.valueOf(-HEADER_OUTDENT));
 		XWPFTableCell left = table.getRow(0).getCell(0);
 		XWPFTableCell right = table.getRow(0).getCell(1);
 		centred(left.getParagraphs().get(0), document.parentBody(), 12, false, false);

@@ -93,7 +93,7 @@ public class OfficialDocuments {
 			.addressees(letter.addressees())
 			.paragraph(letter.introduction());
 		if (!rows.isEmpty()) {
-			doc.table(List.of(column("document.column.index", 7, true), column("document.column.agency", 38, false),
+			doc.table(List.of(column("document.column.index", 8, true), column("document.column.agency", 37, false),
 					column("document.column.submission", 27, false), column("document.column.dueDate", 14, true),
 					column("document.column.daysLate", 14, true)), rows);
 		}
@@ -158,8 +158,8 @@ public class OfficialDocuments {
 			.paragraph(submission.preamble())
 			.paragraph(submission.introduction());
 		if (!rows.isEmpty()) {
-			doc.table(List.of(column("document.column.index", 6, true), column("document.column.nominee", 24, false),
-					column("document.column.position", 24, false), column("document.column.awardForm", 18, false),
+			doc.table(List.of(column("document.column.index", 8, true), column("document.column.nominee", 23, false),
+					column("document.column.position", 23, false), column("document.column.awardForm", 18, false),
 					column("document.column.achievement", 28, false)), rows);
 		}
 		return doc.paragraph(submission.request())
