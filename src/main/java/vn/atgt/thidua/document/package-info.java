@@ -1,0 +1,2 @@
+/** Formal administrative documents (Decree 30/2020) as PDF and DOCX, and the shared .xlsx export helper. */
+package vn.atgt.thidua.document;

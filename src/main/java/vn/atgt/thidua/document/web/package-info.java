@@ -1,0 +1,2 @@
+/** Download endpoints for the generated documents. */
+package vn.atgt.thidua.document.web;
