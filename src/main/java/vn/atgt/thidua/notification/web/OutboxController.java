@@ -38,9 +38,9 @@ class OutboxController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "0") int page,
+	String list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		String filter = switch (status) {
+		String filter = switch (status == null ? "" : status) {
 			case "PENDING", "SENDING", "SENT", "FAILED" -> status;
 			default -> "";
 		};
