@@ -81,7 +81,9 @@ public class AuditSearch {
 			where.add(cb.like(folded, cb.function("fold_vi", String.class, cb.literal(contains(filter.actor()))), '\\'));
 		}
 		if (filter.agencyId() != null) {
-			where.add(cb.equal(event.get("agencyId"), filter.agencyId()));
+			// done by the agency's staff, or done to the agency (reminders, edits of the agency itself)
+			where.add(cb.or(cb.equal(event.get("agencyId"), filter.agencyId()),
+					cb.and(cb.equal(event.get("recordType"), "Agency"), cb.equal(event.get("recordId"), filter.agencyId()))));
 		}
 		if (filter.recordType() != null && !filter.recordType().isBlank()) {
 			where.add(cb.equal(event.get("recordType"), filter.recordType().strip()));

@@ -101,6 +101,9 @@ class ReminderTests {
 			.andExpect(content().string(containsString("cần gửi trước ngày 30/6/2044 (còn 3 ngày)")));
 		assertThat(this.jdbc.queryForList("select action from audit_event where record_type = 'Agency' and record_id = ?",
 				String.class, agency.getId())).containsExactly("reminder.before");
+		this.mvc.perform(get("/audit").param("agencyId", agency.getId().toString())
+				.with(user(this.testData.principal(this.testData.office()))))
+			.andExpect(content().string(containsString("Nhắc hạn trước hạn")));
 	}
 
 	@Test
