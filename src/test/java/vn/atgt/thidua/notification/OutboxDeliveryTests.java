@@ -125,6 +125,7 @@ class OutboxDeliveryTests {
 						+ "đã được ban hành. Đề nghị cơ quan xây dựng Kế hoạch thực hiện.");
 		assertThat(received.get(0).getContent().toString()).contains("Đề nghị cơ quan xây dựng Kế hoạch thực hiện")
 			.contains("http://localhost:8080/plans/5").contains("Ban An toàn giao thông tỉnh Lạng Sơn");
+		assertThat(received.get(0).getMessageID()).startsWith("<outbox-");
 		assertThat(statusOf(agency.getContactEmail())).isEqualTo("SENT");
 	}
 
