@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.atgt.thidua.audit.AuditLog;
 import vn.atgt.thidua.plan.Indicator;
 import vn.atgt.thidua.plan.PlanService;
 import vn.atgt.thidua.plan.PlanSummary;
@@ -38,9 +39,12 @@ class PlanController {
 
 	private final PlanFormValidator validator;
 
-	PlanController(PlanService plans, PlanFormValidator validator) {
+	private final AuditLog audit;
+
+	PlanController(PlanService plans, PlanFormValidator validator, AuditLog audit) {
 		this.plans = plans;
 		this.validator = validator;
+		this.audit = audit;
 	}
 
 	@InitBinder("planForm")
@@ -68,6 +72,7 @@ class PlanController {
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, CurrentUser user, Model model) {
 		model.addAttribute("plan", this.plans.view(id, user));
+		model.addAttribute("history", user.isOffice() ? this.audit.historyOf("Plan", id) : List.of());
 		return "plan/show";
 	}
 

@@ -1,0 +1,2 @@
+/** The audit log's search page and its Excel export. */
+package vn.atgt.thidua.audit.web;

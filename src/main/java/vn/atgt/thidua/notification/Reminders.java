@@ -1,0 +1,227 @@
+package vn.atgt.thidua.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.atgt.thidua.audit.AuditLog;
+import vn.atgt.thidua.plan.PlanDirectory;
+import vn.atgt.thidua.plan.PlanDirectory.PlanFacts;
+import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.time.VnDates;
+import vn.atgt.thidua.shared.web.InvalidStateException;
+import vn.atgt.thidua.shared.web.NotFoundException;
+
+/**
+ * Reminders before and after each deadline of each published plan, to the agencies that have not submitted, and
+ * the office's "đôn đốc" (urge now). Each reminder is a row of {@code reminder_sent} whose unique key makes it go
+ * out once, however often and on however many instances the job runs.
+ */
+@Service
+public class Reminders {
+
+	/** Why a reminder went out. */
+	public enum Trigger {
+		BEFORE, OVERDUE, URGED
+	}
+
+	/** What one run did. */
+	public record RunResult(boolean ran, int sent) {
+	}
+
+	private record Due(Trigger trigger, LocalDate reminderDate) {
+	}
+
+	private final List<SubmissionTracker> allTrackers;
+
+	private final PlanDirectory plans;
+
+	private final Notifications notifications;
+
+	private final AuditLog audit;
+
+	private final JobLock lock;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final NotificationProperties properties;
+
+	private final Clock clock;
+
+	Reminders(List<SubmissionTracker> trackers, PlanDirectory plans, Notifications notifications, AuditLog audit,
+			JobLock lock, JdbcClient jdbc, TransactionTemplate transactions, NotificationProperties properties,
+			Clock clock) {
+		this.allTrackers = trackers;
+		this.plans = plans;
+		this.notifications = notifications;
+		this.audit = audit;
+		this.lock = lock;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Sends today's reminders (the scheduled job). */
+	public RunResult runToday() {
+		return run(VnDates.today(this.clock));
+	}
+
+	/**
+	 * Sends the reminders due on {@code today}. A reminder day missed (the application was down) is caught up on
+	 * the next run: the latest reminder date not after today counts, once.
+	 */
+	public RunResult run(LocalDate today) {
+		RunResult result = this.transactions.execute(status -> {
+			if (!this.lock.tryLock(JobLock.REMINDERS)) {
+				return new RunResult(false, 0);
+			}
+			int sent = 0;
+			for (Long planId : this.plans.publishedPlanIds()) {
+				PlanFacts plan = this.plans.facts(planId);
+				for (SubmissionTracker tracker : trackers().values()) {
+					LocalDate dueDate = tracker.dueDate(plan);
+					Optional<Due> due = dueDate == null ? Optional.empty() : dueOn(dueDate, today);
+					if (due.isPresent()) {
+						Set<Long> late = new TreeSet<>(tracker.agenciesNotSubmitted(planId));
+						late.retainAll(plan.participantIds());
+						for (Long agencyId : late) {
+							sent += send(plan, tracker, agencyId, due.get().trigger(), due.get().reminderDate(), dueDate,
+									today, null) ? 1 : 0;
+						}
+					}
+				}
+			}
+			return new RunResult(true, sent);
+		});
+		return result == null ? new RunResult(false, 0) : result;
+	}
+
+	/**
+	 * "Đôn đốc": the office urges the chosen agencies at once (at most once a day per agency and kind, so a
+	 * repeated click sends nothing twice). Agencies that are not participants of the plan are ignored.
+	 * @return how many agencies were urged
+	 */
+	@Transactional
+	public int urge(Long planId, String kind, Set<Long> agencyIds, CurrentUser by) {
+		if (by == null || !by.isOffice()) {
+			throw new AccessDeniedException("office only");
+		}
+		PlanFacts plan = this.plans.facts(planId);
+		if (!plan.isPublished()) {
+			throw new InvalidStateException("notification.urge.notPublished");
+		}
+		SubmissionTracker tracker = trackers().get(kind);
+		if (tracker == null) {
+			throw new NotFoundException("SubmissionTracker", kind);
+		}
+		LocalDate dueDate = tracker.dueDate(plan);
+		if (dueDate == null) {
+			throw new InvalidStateException("notification.urge.noDeadline");
+		}
+		LocalDate today = VnDates.today(this.clock);
+		int sent = 0;
+		for (Long agencyId : new TreeSet<>(agencyIds)) {
+			if (plan.hasParticipant(agencyId)) {
+				sent += send(plan, tracker, agencyId, Trigger.URGED, today, dueDate, today, by) ? 1 : 0;
+			}
+		}
+		return sent;
+	}
+
+	/** Kinds with a tracker, for the reminders page. */
+	public List<String> kinds() {
+		return new ArrayList<>(trackers().keySet());
+	}
+
+	@Transactional(readOnly = true)
+	public Page<ReminderRow> recent(Pageable pageable) {
+		List<ReminderRow> rows = this.jdbc.sql("""
+				select r.id, r.plan_id, p.number || '/' || p.doc_type_symbol || '-' || p.body_symbol, a.name, r.kind,
+				       r.trigger, r.reminder_date, r.due_date, r.sent_at, r.sent_by
+				from reminder_sent r join plan p on p.id = r.plan_id join agency a on a.id = r.agency_id
+				order by r.sent_at desc, r.id desc limit ? offset ?
+				""").params(pageable.getPageSize(), pageable.getOffset())
+			.query((rs, n) -> new ReminderRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
+					rs.getTimestamp(9).toInstant(), rs.getString(10)))
+			.list();
+		long total = this.jdbc.sql("select count(*) from reminder_sent").query(Long.class).single();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/** Which reminder, if any, is due on {@code today} for a deadline. */
+	Optional<Due> dueOn(LocalDate dueDate, LocalDate today) {
+		if (!today.isAfter(dueDate)) {
+			return this.properties.daysBefore().stream()
+				.map(days -> dueDate.minusDays(days))
+				.filter(date -> !date.isAfter(today))
+				.max(LocalDate::compareTo)
+				.map(date -> new Due(Trigger.BEFORE, date));
+		}
+		long weeks = ChronoUnit.DAYS.between(dueDate, today) / this.properties.overdueEveryDays();
+		return weeks < 1 ? Optional.empty()
+				: Optional.of(new Due(Trigger.OVERDUE, dueDate.plusDays(weeks * this.properties.overdueEveryDays())));
+	}
+
+	// real trackers win over the demo's placeholders of the same kind
+	private Map<String, SubmissionTracker> trackers() {
+		Map<String, SubmissionTracker> byKind = new LinkedHashMap<>();
+		for (SubmissionTracker tracker : this.allTrackers) {
+			SubmissionTracker present = byKind.get(tracker.kind());
+			if (present == null || (present.isPlaceholder() && !tracker.isPlaceholder())) {
+				byKind.put(tracker.kind(), tracker);
+			}
+		}
+		return byKind;
+	}
+
+	private boolean send(PlanFacts plan, SubmissionTracker tracker, Long agencyId, Trigger trigger,
+			LocalDate reminderDate, LocalDate dueDate, LocalDate today, CurrentUser by) {
+		Optional<Long> inserted = this.jdbc.sql("""
+				insert into reminder_sent (plan_id, agency_id, kind, reminder_date, trigger, due_date, sent_at, sent_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?) on conflict on constraint reminder_sent_once do nothing returning id
+				""").params(plan.id(), agencyId, tracker.kind(), reminderDate, trigger.name(), dueDate,
+				Timestamp.from(this.clock.instant()), by == null ? null : by.displayName())
+			.query(Long.class).optional();
+		if (inserted.isEmpty()) {
+			return false;
+		}
+		long days = Math.abs(ChronoUnit.DAYS.between(today, dueDate));
+		Long notificationId = this.notifications.notifyAgency(agencyId, "notification.reminder." + trigger.name(),
+				List.of(MessageArgs.key("notification.kind." + tracker.kind()), plan.numberSymbol(),
+						VnDates.shortDate(dueDate), String.valueOf(days)),
+				tracker.link(plan.id()));
+		this.jdbc.sql("update reminder_sent set notification_id = ? where id = ?").params(notificationId, inserted.get())
+			.update();
+		String summary = tracker.kind() + " " + plan.numberSymbol() + " " + trigger.name() + " "
+				+ VnDates.shortDate(reminderDate);
+		if (by == null) {
+			this.audit.recordAnonymous("reminder." + trigger.name().toLowerCase(), "Agency", agencyId, summary);
+		}
+		else {
+			this.audit.record(by, "reminder.urged", "Agency", agencyId, summary, null);
+		}
+		return true;
+	}
+
+}
