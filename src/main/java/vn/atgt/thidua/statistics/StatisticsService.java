@@ -49,10 +49,23 @@ public class StatisticsService {
 		return user.isOffice() || (user.isAgencyScoped() && this.agencies.kindOf(user.agencyId()) == AgencyKind.POLICE);
 	}
 
+	/** Province-wide figures are no secret: every signed-in user may read them. */
 	@Transactional(readOnly = true)
-	public Page<FiguresRow> provinceFigures(CurrentUser user, Pageable pageable) {
-		requireEditor(user);
+	public Page<FiguresRow> provinceFigures(Pageable pageable) {
 		return this.figures.findProvinceRows(pageable);
+	}
+
+	/** Refuses (403) a user who may not enter province-wide figures. */
+	@Transactional(readOnly = true)
+	public void requireEditor(CurrentUser user) {
+		if (!mayEnterProvinceFigures(user)) {
+			throw new AccessDeniedException("stats.error.notAllowed");
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public boolean hasAnyFigures() {
+		return this.figures.count() > 0;
 	}
 
 	@Transactional(readOnly = true)
@@ -122,12 +135,6 @@ public class StatisticsService {
 
 	private static int normalisedNo(FiguresData data) {
 		return data.periodType().isNumbered() ? data.periodNo() : 0;
-	}
-
-	private void requireEditor(CurrentUser user) {
-		if (!mayEnterProvinceFigures(user)) {
-			throw new AccessDeniedException("stats.error.notAllowed");
-		}
 	}
 
 	private static String summary(FiguresData d) {

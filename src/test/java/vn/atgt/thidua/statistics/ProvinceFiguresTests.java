@@ -86,7 +86,9 @@ class ProvinceFiguresTests {
 		assertThat(this.jdbc.queryForObject("select period_end::text from accident_figures where period_year = 2042 "
 				+ "and period_type = 'HALF_YEAR'", String.class)).isEqualTo("2042-06-14");
 		this.mvc.perform(figures(2043).with(user(this.testData.principal(health)))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/statistics").with(user(this.testData.principal(health)))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/statistics/new").with(user(this.testData.principal(health)))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/statistics").with(user(this.testData.principal(health)))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"new-figures\""))));
 		assertThat(countFor(2043)).isZero();
 	}
 

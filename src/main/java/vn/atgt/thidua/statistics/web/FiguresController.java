@@ -30,7 +30,7 @@ import vn.atgt.thidua.shared.web.Flash;
 /** Province-wide accident figures: the list, and the form to enter or correct one period's figures. */
 @Controller
 @RequestMapping("/statistics")
-@PreAuthorize("hasAnyRole('OFFICE','AGENCY')")
+@PreAuthorize("isAuthenticated()")
 class FiguresController {
 
 	static final String FORM = "statistics/form";
@@ -59,13 +59,14 @@ class FiguresController {
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
-		model.addAttribute("figures", this.statistics.provinceFigures(user, PageRequest.of(Math.max(page, 0), 20)));
+		model.addAttribute("figures", this.statistics.provinceFigures(PageRequest.of(Math.max(page, 0), 20)));
+		model.addAttribute("mayEnter", this.statistics.mayEnterProvinceFigures(user));
 		return "statistics/list";
 	}
 
 	@GetMapping("/new")
 	String initCreationForm(CurrentUser user, Model model) {
-		this.statistics.provinceFigures(user, PageRequest.of(0, 1));
+		this.statistics.requireEditor(user);
 		model.addAttribute("figuresForm", FiguresForm.blank(VnDates.today(this.clock).getYear()));
 		return FORM;
 	}
@@ -74,6 +75,7 @@ class FiguresController {
 	String processCreationForm(@Valid FiguresForm figuresForm, BindingResult result,
 			@RequestParam(name = "_defaults", required = false) String defaults, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
+		this.statistics.requireEditor(user);
 		if (defaults != null) {
 			return withDefaultWindow(figuresForm, model);
 		}

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,7 +47,7 @@ class FiguresImportController {
 
 	@GetMapping("/template.xlsx")
 	void template(CurrentUser user, HttpServletResponse response) throws IOException {
-		this.statistics.provinceFigures(user, PageRequest.of(0, 1));
+		this.statistics.requireEditor(user);
 		response.setContentType(XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 			.filename("mau-so-lieu-tngt.xlsx", StandardCharsets.UTF_8).build().toString());
@@ -58,14 +57,14 @@ class FiguresImportController {
 
 	@GetMapping("/import")
 	String form(CurrentUser user) {
-		this.statistics.provinceFigures(user, PageRequest.of(0, 1));
+		this.statistics.requireEditor(user);
 		return PAGE;
 	}
 
 	@PostMapping("/import")
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file, CurrentUser user, Model model,
 			RedirectAttributes redirect) throws IOException {
-		this.statistics.provinceFigures(user, PageRequest.of(0, 1));
+		this.statistics.requireEditor(user);
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("fileError", "stats.import.error.noFile");
 			return PAGE;
