@@ -16,6 +16,7 @@ class TargetsJourneyIT extends BrowserTest {
 	@Test
 	void policeEnterFiguresAndOfficeSeesTheTargetsAttainment() {
 		signIn("congan", DemoDataLoader.DEMO_PASSWORD);
+		find(By.id("nav-fieldwork")).click();
 		find(By.id("nav-statistics")).click();
 		assertThat(text(By.id("figures-table"))).contains("Năm 2024", "giảm 4 vụ (-9,8%)");
 		find(By.id("new-figures")).click();
