@@ -37,6 +37,11 @@ public class AgencyDirectory {
 		return byIds(ids).stream().collect(Collectors.toMap(AgencyOption::id, Function.identity()));
 	}
 
+	/** The kind of an agency (null when unknown): e.g. the police may enter province-wide accident figures. */
+	public AgencyKind kindOf(Long id) {
+		return id == null ? null : this.agencies.findById(id).map(Agency::getKind).orElse(null);
+	}
+
 	public String nameOf(Long id) {
 		return id == null ? null : this.agencies.findById(id).map(Agency::getName).orElse(null);
 	}

@@ -1,0 +1,136 @@
+package vn.atgt.thidua.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.atgt.thidua.agency.AgencyDirectory;
+import vn.atgt.thidua.audit.AuditLog;
+import vn.atgt.thidua.audit.FieldChange;
+import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.web.NotFoundException;
+
+/**
+ * Use cases of inspections (recorded by the office; an agency sees its own) and exemplary models (recorded by the
+ * office or by an agency for itself; the office marks those worth spreading). Agency users get 404 for other
+ * agencies' records. Every change is audited in the same transaction.
+ */
+@Service
+@Transactional
+public class FieldworkService {
+
+	/** An inspection's detail with the inspected agency's name. */
+	public record InspectionView(Inspection inspection, String agencyName) {
+	}
+
+	/** A model's detail with its agency's name. */
+	public record ModelView(ExemplaryModel model, String agencyName) {
+	}
+
+	private final InspectionRepository inspections;
+
+	private final ExemplaryModelRepository models;
+
+	private final AgencyDirectory agencies;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	FieldworkService(InspectionRepository inspections, ExemplaryModelRepository models, AgencyDirectory agencies,
+			AuditLog audit, Clock clock) {
+		this.inspections = inspections;
+		this.models = models;
+		this.agencies = agencies;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public Long recordInspection(Long agencyId, LocalDate on, String team, String scope, String findings,
+			String recommendations, CurrentUser by) {
+		requireOffice(by);
+		requireAgencyExists(agencyId);
+		Inspection saved = this.inspections.save(new Inspection(agencyId, on, team, scope, findings, recommendations,
+				by.displayName(), this.clock.instant()));
+		this.audit.record(by, "inspection.record", "Inspection", saved.getId(), on + " " + team, null);
+		return saved.getId();
+	}
+
+	@Transactional(readOnly = true)
+	public Page<FieldworkRows.InspectionRow> inspections(CurrentUser user, Pageable pageable) {
+		return this.inspections.findRows(user.agencyFilter(), pageable);
+	}
+
+	@Transactional(readOnly = true)
+	public InspectionView inspection(Long id, CurrentUser user) {
+		Inspection found = this.inspections.findById(id).orElseThrow(() -> new NotFoundException("Inspection", id));
+		user.requireAgency(found.getAgencyId(), "Inspection", id);
+		return new InspectionView(found, this.agencies.nameOf(found.getAgencyId()));
+	}
+
+	/** The office records a model of any agency; an agency user only of their own agency. */
+	public Long recordModel(Long agencyId, String subject, String achievement, String reason, String evidence,
+			CurrentUser by) {
+		Long owner = by.isAgencyScoped() ? by.agencyId() : agencyId;
+		if (!by.isOffice() && !by.isAgencyScoped()) {
+			throw new AccessDeniedException("model.error.notAllowed");
+		}
+		requireAgencyExists(owner);
+		ExemplaryModel saved = this.models.save(new ExemplaryModel(owner, subject, achievement, reason, evidence,
+				by.displayName(), this.clock.instant()));
+		this.audit.record(by, "model.record", "ExemplaryModel", saved.getId(), subject, null);
+		return saved.getId();
+	}
+
+	public void markWorthSpreading(Long id, long version, boolean spread, CurrentUser by) {
+		requireOffice(by);
+		ExemplaryModel model = this.models.findById(id).orElseThrow(() -> new NotFoundException("ExemplaryModel", id));
+		model.requireVersion(version);
+		boolean before = model.isWorthSpreading();
+		if (spread) {
+			model.markWorthSpreading();
+		}
+		else {
+			model.unmarkWorthSpreading();
+		}
+		this.models.flush();
+		this.audit.record(by, spread ? "model.spread" : "model.unspread", "ExemplaryModel", id, model.getSubject(),
+				List.of(new FieldChange("worthSpreading", String.valueOf(before), String.valueOf(spread))));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<FieldworkRows.ModelRow> models(CurrentUser user, Pageable pageable) {
+		return this.models.findRows(user.agencyFilter(), pageable);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<FieldworkRows.ModelRow> publicModels(Pageable pageable) {
+		return this.models.findSpreadingRows(pageable);
+	}
+
+	@Transactional(readOnly = true)
+	public ModelView model(Long id, CurrentUser user) {
+		ExemplaryModel found = this.models.findById(id).orElseThrow(() -> new NotFoundException("ExemplaryModel", id));
+		user.requireAgency(found.getAgencyId(), "ExemplaryModel", id);
+		return new ModelView(found, this.agencies.nameOf(found.getAgencyId()));
+	}
+
+	private void requireAgencyExists(Long agencyId) {
+		if (agencyId == null || this.agencies.nameOf(agencyId) == null) {
+			throw new IllegalArgumentException("unknown agency");
+		}
+	}
+
+	private static void requireOffice(CurrentUser user) {
+		if (!user.isOffice()) {
+			throw new AccessDeniedException("office only");
+		}
+	}
+
+}

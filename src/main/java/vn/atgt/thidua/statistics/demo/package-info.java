@@ -1,0 +1,2 @@
+/** Demo accident figures loaded with the demo profile. */
+package vn.atgt.thidua.statistics.demo;

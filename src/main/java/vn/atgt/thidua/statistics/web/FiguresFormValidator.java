@@ -1,0 +1,40 @@
+package vn.atgt.thidua.statistics.web;
+
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+/** Cross-field rules of the figures form: a month or quarter needs its number; a period cannot end before it starts. */
+@Component
+class FiguresFormValidator implements Validator {
+
+	@Override
+	public boolean supports(Class<?> clazz) {
+		return FiguresForm.class.isAssignableFrom(clazz);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		FiguresForm form = (FiguresForm) target;
+		if (form.getPeriodType() != null && form.getPeriodType().isNumbered() && !errors.hasFieldErrors("periodNo")
+				&& (form.getPeriodNo() == null || form.getPeriodNo() < 1
+						|| form.getPeriodNo() > form.getPeriodType().maxNumber())) {
+			errors.rejectValue("periodNo", "stats.validation.periodNo." + form.getPeriodType(),
+					new Object[] { form.getPeriodType().maxNumber() }, null);
+		}
+		LocalDate start = form.effectiveStart();
+		LocalDate end = form.effectiveEnd();
+		if (start == null && !errors.hasFieldErrors("periodStart") && !errors.hasFieldErrors("periodNo")) {
+			errors.rejectValue("periodStart", "NotNull");
+		}
+		if (end == null && !errors.hasFieldErrors("periodEnd") && !errors.hasFieldErrors("periodNo")) {
+			errors.rejectValue("periodEnd", "NotNull");
+		}
+		if (start != null && end != null && end.isBefore(start) && !errors.hasFieldErrors("periodEnd")) {
+			errors.rejectValue("periodEnd", "stats.validation.endBeforeStart");
+		}
+	}
+
+}

@@ -1,0 +1,104 @@
+package vn.atgt.thidua.statistics.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.web.Flash;
+import vn.atgt.thidua.statistics.DuplicateFiguresException;
+import vn.atgt.thidua.statistics.FiguresWorkbook;
+import vn.atgt.thidua.statistics.StatisticsService;
+
+/** The .xlsx template of province-wide figures and its import: all rows or none, an error per bad row. */
+@Controller
+@RequestMapping("/statistics")
+@PreAuthorize("hasAnyRole('OFFICE','AGENCY')")
+class FiguresImportController {
+
+	static final String PAGE = "statistics/import";
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private final StatisticsService statistics;
+
+	private final MessageSource messages;
+
+	FiguresImportController(StatisticsService statistics, MessageSource messages) {
+		this.statistics = statistics;
+		this.messages = messages;
+	}
+
+	@GetMapping("/template.xlsx")
+	void template(CurrentUser user, HttpServletResponse response) throws IOException {
+		this.statistics.requireEditor(user);
+		response.setContentType(XLSX);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+			.filename("mau-so-lieu-tngt.xlsx", StandardCharsets.UTF_8).build().toString());
+		FiguresWorkbook.writeTemplate(response.getOutputStream(),
+				key -> this.messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
+	}
+
+	@GetMapping("/import")
+	String form(CurrentUser user) {
+		this.statistics.requireEditor(user);
+		return PAGE;
+	}
+
+	@PostMapping("/import")
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file, CurrentUser user, Model model,
+			RedirectAttributes redirect) throws IOException {
+		this.statistics.requireEditor(user);
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("fileError", "stats.import.error.noFile");
+			return PAGE;
+		}
+		byte[] bytes = file.getBytes();
+		if (!FiguresWorkbook.looksLikeXlsx(bytes)) {
+			model.addAttribute("fileError", "stats.import.error.notXlsx");
+			return PAGE;
+		}
+		FiguresWorkbook.ReadResult result;
+		try {
+			result = FiguresWorkbook.read(new ByteArrayInputStream(bytes), this.statistics::exists);
+		}
+		catch (IOException | RuntimeException ex) {
+			model.addAttribute("fileError", "stats.import.error.notXlsx");
+			return PAGE;
+		}
+		if (result.rows().isEmpty() && result.errors().isEmpty()) {
+			model.addAttribute("fileError", "stats.import.error.empty");
+			return PAGE;
+		}
+		if (!result.ok()) {
+			model.addAttribute("rowErrors", result.errors());
+			return PAGE;
+		}
+		try {
+			int count = this.statistics.importProvinceFigures(result.rows(), user);
+			Flash.success(redirect, "stats.import.flash", count);
+		}
+		catch (DuplicateFiguresException ex) {
+			model.addAttribute("fileError", "stats.import.error.duplicate");
+			return PAGE;
+		}
+		return "redirect:/statistics";
+	}
+
+}
