@@ -87,7 +87,7 @@ class I18nTests {
 			}
 		}
 		Pattern codeKey = Pattern.compile(
-				"(?:Flash\\.(?:success|warning)\\(\\w+, |rejectValue\\(\"[^\"]+\", |reject\\(|InvalidStateException\\()\"([a-zA-Z0-9_.]+)\"");
+				"(?:Flash\\.(?:success|warning)\\(\\w+, |rejectValue\\(\"[^\"]+\", |reject\\(|InvalidStateException\\()\"([a-zA-Z0-9_.]+)\"(?!\\s*\\+)");
 		try (Stream<Path> sources = Files.walk(JAVA)) {
 			for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
 				Matcher matcher = codeKey.matcher(Files.readString(source));
