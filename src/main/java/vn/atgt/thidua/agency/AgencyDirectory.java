@@ -46,4 +46,9 @@ public class AgencyDirectory {
 		return id == null ? null : this.agencies.findById(id).map(Agency::getName).orElse(null);
 	}
 
+	/** True when the agency answers for an area (police, commune and district committees): it reports accident figures. */
+	public boolean hasArea(Long id) {
+		return id != null && this.agencies.findById(id).map(Agency::hasArea).orElse(false);
+	}
+
 }

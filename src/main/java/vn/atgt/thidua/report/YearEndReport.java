@@ -1,0 +1,282 @@
+package vn.atgt.thidua.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import vn.atgt.thidua.shared.time.VnDates;
+import vn.atgt.thidua.shared.web.InvalidStateException;
+import vn.atgt.thidua.statistics.Counts;
+
+/**
+ * An agency's year-end report (báo cáo tổng kết) on a plan. DRAFT and RETURNED reports are edited by the agency;
+ * submitting records the days late against the plan's report due date; the office returns (with reasons) or accepts.
+ */
+@Entity
+@Table(name = "year_end_report")
+public class YearEndReport {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	private Long planId;
+
+	private Long agencyId;
+
+	@Enumerated(EnumType.STRING)
+	private ReportStatus status = ReportStatus.DRAFT;
+
+	@ElementCollection
+	@CollectionTable(name = "year_end_report_result", joinColumns = @JoinColumn(name = "report_id"))
+	@MapKeyColumn(name = "task_group_id")
+	@Column(name = "result")
+	private Map<Long, String> results = new HashMap<>();
+
+	private String dissemination;
+
+	private String modelsFound;
+
+	private boolean withFigures;
+
+	private LocalDate periodStart;
+
+	private LocalDate periodEnd;
+
+	private Integer accidents;
+
+	private Integer deaths;
+
+	private Integer injuries;
+
+	private Integer prevAccidents;
+
+	private Integer prevDeaths;
+
+	private Integer prevInjuries;
+
+	private Integer especiallySerious;
+
+	private Integer verySerious;
+
+	private Integer serious;
+
+	private String strengths;
+
+	private String limits;
+
+	private String causes;
+
+	private String proposals;
+
+	private Instant submittedAt;
+
+	private Integer daysLate;
+
+	private String returnReason;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	protected YearEndReport() {
+	}
+
+	public static YearEndReport draft(Long planId, Long agencyId, ReportContent content, Instant now) {
+		YearEndReport report = new YearEndReport();
+		report.planId = planId;
+		report.agencyId = agencyId;
+		report.createdAt = now;
+		report.write(content, now);
+		return report;
+	}
+
+	/** Saves the agency's text; only a draft or a returned report can be edited. */
+	public void edit(ReportContent content, Instant now) {
+		if (!this.status.isEditable()) {
+			throw new InvalidStateException("yearReport.error.notEditable");
+		}
+		write(content, now);
+	}
+
+	/** Submits a draft or a returned report; the days late count against {@code dueDate} (none when null). */
+	public void submit(LocalDate dueDate, Instant now) {
+		if (!this.status.isEditable()) {
+			throw new InvalidStateException("yearReport.error.notEditable");
+		}
+		this.status = ReportStatus.SUBMITTED;
+		this.submittedAt = now;
+		this.daysLate = dueDate == null ? 0 : (int) VnDates.daysLate(dueDate, now);
+		this.updatedAt = now;
+	}
+
+	public void returnForChanges(String reason, Instant now) {
+		requireSubmitted();
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("a return needs its reasons");
+		}
+		this.status = ReportStatus.RETURNED;
+		this.returnReason = reason.strip();
+		this.updatedAt = now;
+	}
+
+	public void accept(Instant now) {
+		requireSubmitted();
+		this.status = ReportStatus.ACCEPTED;
+		this.updatedAt = now;
+	}
+
+	private void requireSubmitted() {
+		if (this.status != ReportStatus.SUBMITTED) {
+			throw new InvalidStateException("yearReport.error.notSubmitted");
+		}
+	}
+
+	public void requireVersion(long expected) {
+		if (this.version != expected) {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(YearEndReport.class, this.id);
+		}
+	}
+
+	private void write(ReportContent c, Instant now) {
+		this.results.clear();
+		this.results.putAll(c.results());
+		this.dissemination = c.dissemination();
+		this.modelsFound = c.modelsFound();
+		AreaFigures f = c.figures();
+		this.withFigures = f != null;
+		this.periodStart = f == null ? null : f.periodStart();
+		this.periodEnd = f == null ? null : f.periodEnd();
+		this.accidents = f == null ? null : Math.toIntExact(f.current().accidents());
+		this.deaths = f == null ? null : Math.toIntExact(f.current().deaths());
+		this.injuries = f == null ? null : Math.toIntExact(f.current().injuries());
+		this.prevAccidents = f == null ? null : Math.toIntExact(f.previous().accidents());
+		this.prevDeaths = f == null ? null : Math.toIntExact(f.previous().deaths());
+		this.prevInjuries = f == null ? null : Math.toIntExact(f.previous().injuries());
+		this.especiallySerious = f == null ? null : f.especiallySerious();
+		this.verySerious = f == null ? null : f.verySerious();
+		this.serious = f == null ? null : f.serious();
+		this.strengths = c.strengths();
+		this.limits = c.limits();
+		this.causes = c.causes();
+		this.proposals = c.proposals();
+		this.updatedAt = now;
+	}
+
+	public ReportContent content() {
+		return new ReportContent(new TreeMap<>(this.results), this.dissemination, this.modelsFound, figures(),
+				this.strengths, this.limits, this.causes, this.proposals);
+	}
+
+	public AreaFigures figures() {
+		if (!this.withFigures) {
+			return null;
+		}
+		return new AreaFigures(this.periodStart, this.periodEnd, new Counts(this.accidents, this.deaths, this.injuries),
+				new Counts(this.prevAccidents, this.prevDeaths, this.prevInjuries), this.especiallySerious,
+				this.verySerious, this.serious);
+	}
+
+	/** Field-by-field text for the audit trail. */
+	public Map<String, String> snapshot() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("status", this.status.name());
+		new TreeMap<>(this.results).forEach((group, text) -> fields.put("result." + group, text));
+		fields.put("dissemination", this.dissemination);
+		fields.put("modelsFound", this.modelsFound);
+		fields.put("figures", this.withFigures ? this.periodStart + ".." + this.periodEnd + " " + this.accidents + "/"
+				+ this.deaths + "/" + this.injuries + " (" + this.prevAccidents + "/" + this.prevDeaths + "/"
+				+ this.prevInjuries + ") " + this.especiallySerious + "/" + this.verySerious + "/" + this.serious : "");
+		fields.put("strengths", this.strengths);
+		fields.put("limits", this.limits);
+		fields.put("causes", this.causes);
+		fields.put("proposals", this.proposals);
+		fields.put("returnReason", this.returnReason);
+		return fields;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public Long getPlanId() {
+		return this.planId;
+	}
+
+	public Long getAgencyId() {
+		return this.agencyId;
+	}
+
+	public ReportStatus getStatus() {
+		return this.status;
+	}
+
+	public Map<Long, String> getResults() {
+		return Map.copyOf(this.results);
+	}
+
+	public String getDissemination() {
+		return this.dissemination;
+	}
+
+	public String getModelsFound() {
+		return this.modelsFound;
+	}
+
+	public String getStrengths() {
+		return this.strengths;
+	}
+
+	public String getLimits() {
+		return this.limits;
+	}
+
+	public String getCauses() {
+		return this.causes;
+	}
+
+	public String getProposals() {
+		return this.proposals;
+	}
+
+	public Instant getSubmittedAt() {
+		return this.submittedAt;
+	}
+
+	public Integer getDaysLate() {
+		return this.daysLate;
+	}
+
+	public String getReturnReason() {
+		return this.returnReason;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+}

@@ -1,0 +1,274 @@
+package vn.atgt.thidua.report;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.atgt.thidua.agency.AgencyDirectory;
+import vn.atgt.thidua.agency.AgencyOption;
+import vn.atgt.thidua.audit.AuditLog;
+import vn.atgt.thidua.audit.FieldChange;
+import vn.atgt.thidua.notification.Notifications;
+import vn.atgt.thidua.plan.PlanDirectory;
+import vn.atgt.thidua.plan.PlanDirectory.PlanFacts;
+import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.web.ConflictException;
+import vn.atgt.thidua.shared.web.NotFoundException;
+
+/**
+ * Use cases of year-end reports: an agency drafts, submits and (once returned) corrects its report on a published
+ * plan it takes part in; the office returns it with reasons or accepts it, and reads all reports side by side.
+ * Agency users get 404 for anything not theirs. Every transition is audited and, for the office's, notified.
+ */
+@Service
+@Transactional
+public class YearEndReportService {
+
+	static final String RECORD = "YearEndReport";
+
+	/** Reports the office has received. */
+	public static final Set<ReportStatus> RECEIVED = EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.RETURNED,
+			ReportStatus.ACCEPTED);
+
+	static final Set<ReportStatus> HANDED_IN = EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED);
+
+	/** The agency's report page: the plan, whether figures are asked for, and the report (null before a first save). */
+	public record AgencyReport(PlanFacts plan, String agencyName, boolean hasArea, YearEndReport report,
+			Map<Long, String> prefill) {
+	}
+
+	/** A report with its plan and agency, for the detail page and the document. */
+	public record ReportView(YearEndReport report, PlanFacts plan, String agencyName, boolean hasArea) {
+	}
+
+	/** The office's consolidated view of a plan's reports. */
+	public record Consolidated(PlanFacts plan, List<YearEndReportRows.PlanReportRow> reports,
+			Map<Long, Map<Long, String>> resultsByGroupThenAgency, List<AgencyOption> missing) {
+
+		public List<YearEndReportRows.PlanReportRow> late() {
+			return this.reports.stream().filter(YearEndReportRows.PlanReportRow::late).toList();
+		}
+
+		public List<YearEndReportRows.PlanReportRow> withModels() {
+			return this.reports.stream().filter(r -> r.modelsFound() != null && !r.modelsFound().isBlank()).toList();
+		}
+
+	}
+
+	private final YearEndReportRepository reports;
+
+	private final PlanDirectory plans;
+
+	private final AgencyDirectory agencies;
+
+	private final AuditLog audit;
+
+	private final Notifications notifications;
+
+	private final ObjectProvider<AcceptedSubPlanItems> subPlanItems;
+
+	private final Clock clock;
+
+	YearEndReportService(YearEndReportRepository reports, PlanDirectory plans, AgencyDirectory agencies, AuditLog audit,
+			Notifications notifications, ObjectProvider<AcceptedSubPlanItems> subPlanItems, Clock clock) {
+		this.reports = reports;
+		this.plans = plans;
+		this.agencies = agencies;
+		this.audit = audit;
+		this.notifications = notifications;
+		this.subPlanItems = subPlanItems;
+		this.clock = clock;
+	}
+
+	/** The agency user's report on a plan; 404 when the plan is not published or the agency does not take part. */
+	@Transactional(readOnly = true)
+	public AgencyReport forAgency(Long planId, CurrentUser user) {
+		PlanFacts plan = participatedPlan(planId, user);
+		YearEndReport report = this.reports.findByPlanIdAndAgencyId(planId, user.agencyId()).orElse(null);
+		Map<Long, String> prefill = report != null ? Map.of() : prefill(planId, user.agencyId());
+		return new AgencyReport(plan, this.agencies.nameOf(user.agencyId()), this.agencies.hasArea(user.agencyId()),
+				report, prefill);
+	}
+
+	/** Saves the draft (creating it on the first save); {@code version} null only for the first save. */
+	public Long save(Long planId, Long version, ReportContent content, CurrentUser by) {
+		return write(planId, version, content, by).getId();
+	}
+
+	/** Saves the text and submits it in one go; the days late count against the plan's report due date. */
+	public YearEndReport submit(Long planId, Long version, ReportContent content, CurrentUser by) {
+		YearEndReport report = write(planId, version, content, by);
+		return submit(planId, report.getVersion(), by);
+	}
+
+	private YearEndReport write(Long planId, Long version, ReportContent content, CurrentUser by) {
+		PlanFacts plan = participatedPlan(planId, by);
+		ReportContent checked = checked(plan, content, by);
+		YearEndReport report = this.reports.findByPlanIdAndAgencyId(planId, by.agencyId()).orElse(null);
+		if (report == null) {
+			if (version != null) {
+				throw new ConflictException(RECORD, planId);
+			}
+			try {
+				report = this.reports.saveAndFlush(YearEndReport.draft(planId, by.agencyId(), checked, this.clock.instant()));
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw new ConflictException(RECORD, planId);
+			}
+			this.audit.record(by, "yearReport.create", RECORD, report.getId(), plan.numberSymbol(), null);
+			return report;
+		}
+		requireVersion(report, version);
+		Map<String, String> before = report.snapshot();
+		report.edit(checked, this.clock.instant());
+		this.reports.flush();
+		this.audit.record(by, "yearReport.edit", RECORD, report.getId(), plan.numberSymbol(),
+				FieldChange.between(before, report.snapshot()));
+		return report;
+	}
+
+	/** Submits the saved report; the days late count against the plan's report due date. */
+	public YearEndReport submit(Long planId, long version, CurrentUser by) {
+		PlanFacts plan = participatedPlan(planId, by);
+		YearEndReport report = this.reports.findByPlanIdAndAgencyId(planId, by.agencyId())
+			.orElseThrow(() -> new NotFoundException(RECORD, planId));
+		report.requireVersion(version);
+		Map<String, String> before = report.snapshot();
+		report.submit(plan.reportDueDate(), this.clock.instant());
+		this.reports.flush();
+		this.audit.record(by, "yearReport.submit", RECORD, report.getId(),
+				plan.numberSymbol() + (report.getDaysLate() > 0 ? " +" + report.getDaysLate() : ""),
+				FieldChange.between(before, report.snapshot()));
+		this.notifications.notifyOffice("yearReport.notify.submitted",
+				List.of(this.agencies.nameOf(by.agencyId()), plan.numberSymbol()), "/reports/" + report.getId());
+		return report;
+	}
+
+	public void returnForChanges(Long id, long version, String reason, CurrentUser by) {
+		YearEndReport report = forOffice(id, version, by);
+		Map<String, String> before = report.snapshot();
+		report.returnForChanges(reason, this.clock.instant());
+		finishReview(report, before, "yearReport.return", "yearReport.notify.returned", by);
+	}
+
+	public void accept(Long id, long version, CurrentUser by) {
+		YearEndReport report = forOffice(id, version, by);
+		Map<String, String> before = report.snapshot();
+		report.accept(this.clock.instant());
+		finishReview(report, before, "yearReport.accept", "yearReport.notify.accepted", by);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<YearEndReportRows.ReportRow> list(Long planId, ReportStatus status, CurrentUser user, Pageable pageable) {
+		requireOffice(user);
+		return this.reports.findRows(planId, status, pageable);
+	}
+
+	/** A report's detail: the office sees every received report; an agency only its own (404 otherwise). */
+	@Transactional(readOnly = true)
+	public ReportView view(Long id, CurrentUser user) {
+		YearEndReport report = this.reports.findById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
+		user.requireAgency(report.getAgencyId(), RECORD, id);
+		if (!user.isOffice() && !user.isAgencyScoped()) {
+			throw new NotFoundException(RECORD, id);
+		}
+		if (user.isOffice() && report.getStatus() == ReportStatus.DRAFT) {
+			throw new NotFoundException(RECORD, id);
+		}
+		return new ReportView(report, this.plans.facts(report.getPlanId()), this.agencies.nameOf(report.getAgencyId()),
+				this.agencies.hasArea(report.getAgencyId()));
+	}
+
+	/** All received reports of a plan, every task group's results by agency, and who has not handed in. */
+	@Transactional(readOnly = true)
+	public Consolidated consolidated(Long planId, CurrentUser user) {
+		requireOffice(user);
+		PlanFacts plan = this.plans.facts(planId);
+		List<YearEndReportRows.PlanReportRow> rows = this.reports.findPlanRows(planId, RECEIVED);
+		Map<Long, Map<Long, String>> results = new HashMap<>();
+		for (YearEndReportRows.GroupResult result : this.reports.findResults(planId, RECEIVED)) {
+			results.computeIfAbsent(result.taskGroupId(), k -> new HashMap<>()).put(result.agencyId(), result.result());
+		}
+		Set<Long> missingIds = new LinkedHashSet<>(plan.participantIds());
+		rows.stream().filter(r -> HANDED_IN.contains(r.status())).forEach(r -> missingIds.remove(r.agencyId()));
+		return new Consolidated(plan, rows, results, this.agencies.byIds(missingIds));
+	}
+
+	/** Participants of the plan without a submitted or accepted report (a returned one counts as not handed in). */
+	@Transactional(readOnly = true)
+	public Set<Long> agenciesNotSubmitted(Long planId) {
+		Set<Long> missing = new LinkedHashSet<>(this.plans.facts(planId).participantIds());
+		this.reports.findAgencyIds(planId, HANDED_IN).forEach(missing::remove);
+		return missing;
+	}
+
+	private void finishReview(YearEndReport report, Map<String, String> before, String action, String messageKey,
+			CurrentUser by) {
+		this.reports.flush();
+		PlanFacts plan = this.plans.facts(report.getPlanId());
+		this.audit.record(by, action, RECORD, report.getId(), plan.numberSymbol(),
+				FieldChange.between(before, report.snapshot()));
+		this.notifications.notifyAgency(report.getAgencyId(), messageKey, List.of(plan.numberSymbol()),
+				"/plans/" + plan.id() + "/report");
+	}
+
+	private YearEndReport forOffice(Long id, long version, CurrentUser by) {
+		requireOffice(by);
+		YearEndReport report = this.reports.findById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
+		report.requireVersion(version);
+		return report;
+	}
+
+	private PlanFacts participatedPlan(Long planId, CurrentUser user) {
+		if (!user.isAgencyScoped() || user.agencyId() == null) {
+			throw new AccessDeniedException("yearReport.error.agencyOnly");
+		}
+		PlanFacts plan = this.plans.facts(planId);
+		if (!plan.isPublished() || !plan.hasParticipant(user.agencyId())) {
+			throw new NotFoundException("Plan", planId);
+		}
+		return plan;
+	}
+
+	// results only for the plan's task groups; figures only from an agency with an area
+	private ReportContent checked(PlanFacts plan, ReportContent content, CurrentUser by) {
+		Set<Long> groups = new LinkedHashSet<>();
+		plan.taskGroups().forEach(g -> groups.add(g.id()));
+		Map<Long, String> results = new HashMap<>(content.results());
+		results.keySet().retainAll(groups);
+		AreaFigures figures = this.agencies.hasArea(by.agencyId()) ? content.figures() : null;
+		return new ReportContent(results, content.dissemination(), content.modelsFound(), figures, content.strengths(),
+				content.limits(), content.causes(), content.proposals());
+	}
+
+	private Map<Long, String> prefill(Long planId, Long agencyId) {
+		AcceptedSubPlanItems source = this.subPlanItems.getIfAvailable();
+		return source == null ? Map.of() : source.itemsByTaskGroup(planId, agencyId);
+	}
+
+	private static void requireVersion(YearEndReport report, Long version) {
+		if (version == null) {
+			throw new ConflictException(RECORD, report.getId());
+		}
+		report.requireVersion(version);
+	}
+
+	private static void requireOffice(CurrentUser user) {
+		if (!user.isOffice()) {
+			throw new AccessDeniedException("office only");
+		}
+	}
+
+}

@@ -1,0 +1,91 @@
+package vn.atgt.thidua.report.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.atgt.thidua.report.ReportContent;
+import vn.atgt.thidua.report.YearEndReport;
+import vn.atgt.thidua.report.YearEndReportService;
+import vn.atgt.thidua.report.YearEndReportService.AgencyReport;
+import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.web.Flash;
+
+/** The agency's year-end report on a plan: the form (draft or returned), saving and submitting. */
+@Controller
+@RequestMapping("/plans/{planId}/report")
+@PreAuthorize("hasRole('AGENCY')")
+class AgencyReportController {
+
+	static final String FORM = "report/year-end-form";
+
+	private final YearEndReportService reports;
+
+	private final YearEndReportFormValidator validator;
+
+	AgencyReportController(YearEndReportService reports, YearEndReportFormValidator validator) {
+		this.reports = reports;
+		this.validator = validator;
+	}
+
+	@InitBinder("yearEndReportForm")
+	void addValidator(WebDataBinder binder) {
+		binder.addValidators(this.validator);
+	}
+
+	@GetMapping
+	String show(@PathVariable Long planId, CurrentUser user, Model model) {
+		AgencyReport view = this.reports.forAgency(planId, user);
+		YearEndReport report = view.report();
+		if (report != null && !report.getStatus().isEditable()) {
+			return "redirect:/reports/" + report.getId();
+		}
+		model.addAttribute("view", view);
+		model.addAttribute("yearEndReportForm", report == null ? YearEndReportForm.blank(view.plan().year(), view.prefill())
+				: YearEndReportForm.from(report, view.plan().year()));
+		return FORM;
+	}
+
+	@PostMapping
+	String save(@PathVariable Long planId, @Valid YearEndReportForm yearEndReportForm, BindingResult result,
+			@RequestParam(name = "_submit", required = false) String submit, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		AgencyReport view = this.reports.forAgency(planId, user);
+		if (result.hasErrors()) {
+			model.addAttribute("view", view);
+			return FORM;
+		}
+		ReportContent content = yearEndReportForm.toContent(view.hasArea());
+		boolean warn = content.figures() != null && content.figures().deathsWithoutAccident();
+		if (submit != null) {
+			YearEndReport report = this.reports.submit(planId, yearEndReportForm.getVersion(), content, user);
+			flash(redirect, warn, report.getDaysLate() > 0 ? "yearReport.flash.submittedLate" : "yearReport.flash.submitted",
+					report.getDaysLate());
+			return "redirect:/reports/" + report.getId();
+		}
+		this.reports.save(planId, yearEndReportForm.getVersion(), content, user);
+		flash(redirect, warn, "yearReport.flash.saved", 0);
+		return "redirect:/plans/" + planId + "/report";
+	}
+
+	private static void flash(RedirectAttributes redirect, boolean warn, String key, long daysLate) {
+		if (warn) {
+			Flash.warning(redirect, "yearReport.flash.deathsWithoutAccident");
+		}
+		else {
+			Flash.success(redirect, key, daysLate);
+		}
+	}
+
+}

@@ -1,0 +1,79 @@
+package vn.atgt.thidua.report.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.atgt.thidua.document.Spreadsheets;
+import vn.atgt.thidua.plan.TaskGroupSpec;
+import vn.atgt.thidua.report.YearEndReportRows.PlanReportRow;
+import vn.atgt.thidua.report.YearEndReportService;
+import vn.atgt.thidua.report.YearEndReportService.Consolidated;
+import vn.atgt.thidua.shared.security.CurrentUser;
+
+/** The office's consolidated view of a plan's year-end reports, per task group, and its .xlsx export. */
+@Controller
+@RequestMapping("/plans/{planId}/reports")
+@PreAuthorize("hasRole('OFFICE')")
+class ConsolidatedReportController {
+
+	private final YearEndReportService reports;
+
+	private final MessageSource messages;
+
+	ConsolidatedReportController(YearEndReportService reports, MessageSource messages) {
+		this.reports = reports;
+		this.messages = messages;
+	}
+
+	@GetMapping("/consolidated")
+	String show(@PathVariable Long planId, @RequestParam(required = false) Long group, CurrentUser user, Model model) {
+		Consolidated view = this.reports.consolidated(planId, user);
+		Long chosen = group != null ? group
+				: view.plan().taskGroups().isEmpty() ? null : view.plan().taskGroups().get(0).id();
+		model.addAttribute("view", view);
+		model.addAttribute("group", chosen);
+		model.addAttribute("groupResults", view.resultsByGroupThenAgency().getOrDefault(chosen, Map.of()));
+		return "report/consolidated";
+	}
+
+	@GetMapping("/consolidated.xlsx")
+	ResponseEntity<byte[]> export(@PathVariable Long planId, CurrentUser user) {
+		Consolidated view = this.reports.consolidated(planId, user);
+		List<String> headers = new ArrayList<>(List.of(t("yearReport.field.agency"), t("yearReport.field.status"),
+				t("yearReport.field.daysLate"), t("yearReport.field.modelsFound")));
+		List<TaskGroupSpec> groups = view.plan().taskGroups();
+		for (int i = 0; i < groups.size(); i++) {
+			TaskGroupSpec g = groups.get(i);
+			headers.add((i + 1) + ". " + (g.title() == null ? g.content() : g.title()));
+		}
+		List<List<Object>> rows = new ArrayList<>();
+		for (PlanReportRow r : view.reports()) {
+			List<Object> row = new ArrayList<>(List.of(r.agencyName(), t("yearReport.status." + r.status()),
+					r.daysLate() == null ? 0 : r.daysLate(), r.modelsFound() == null ? "" : r.modelsFound()));
+			for (TaskGroupSpec g : groups) {
+				row.add(view.resultsByGroupThenAgency().getOrDefault(g.id(), Map.of()).getOrDefault(r.agencyId(), ""));
+			}
+			rows.add(row);
+		}
+		view.missing().forEach(a -> rows.add(new ArrayList<>(List.of(a.name(), t("yearReport.status.MISSING"), "", ""))));
+		byte[] xlsx = Spreadsheets.write(t("yearReport.consolidated.sheet"), headers, rows);
+		return Spreadsheets.download(xlsx, "bao-cao-tong-hop-" + view.plan().year());
+	}
+
+	private String t(String key) {
+		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+}
