@@ -20,12 +20,15 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
 
 	Optional<Dossier> findByPlanIdAndAgencyId(Long planId, Long agencyId);
 
-	@Query(value = ROW + """
+	@Query(ROW + """
 			 where d.status <> vn.atgt.thidua.nomination.DossierStatus.DRAFT
 			 order by case when d.status in (vn.atgt.thidua.nomination.DossierStatus.SUBMITTED,
 			     vn.atgt.thidua.nomination.DossierStatus.UNDER_APPRAISAL) then 0 else 1 end, d.submittedAt desc, d.id desc
-			""", countQuery = "select count(d) from Dossier d where d.status <> vn.atgt.thidua.nomination.DossierStatus.DRAFT")
-	Page<DossierRow> findInbox(Pageable pageable);
+			""")
+	List<DossierRow> findInbox(Pageable pageable);
+
+	@Query("select count(d) from Dossier d where d.status <> vn.atgt.thidua.nomination.DossierStatus.DRAFT")
+	long countInbox();
 
 	@Query(value = ROW + " where d.agencyId = :agencyId order by p.year desc, d.id desc",
 			countQuery = "select count(d) from Dossier d where d.agencyId = :agencyId")
