@@ -95,11 +95,11 @@ public class Dossier {
 	 */
 	public Nominee addNominee(NomineeSpec spec, AwardForm form, Instant now) {
 		requireEditable();
-		if (!form.isActive()) {
-			throw new NomineeRefusedException("awardFormId", "nomination.error.awardFormInactive");
-		}
 		if (!form.appliesTo(spec.subjectType())) {
 			throw new NomineeRefusedException("awardFormId", "nomination.error.awardFormSubject");
+		}
+		if (!form.isActive()) {
+			throw new NomineeRefusedException("awardFormId", "nomination.error.awardFormInactive");
 		}
 		if (spec.underDiscipline()) {
 			throw new NomineeRefusedException("underDiscipline", "nomination.error.underDiscipline");
