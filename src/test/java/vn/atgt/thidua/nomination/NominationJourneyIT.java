@@ -3,11 +3,14 @@ package vn.atgt.thidua.nomination;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import vn.atgt.thidua.demo.DemoDataLoader;
 import vn.atgt.thidua.support.BrowserTest;
@@ -30,7 +33,7 @@ class NominationJourneyIT extends BrowserTest {
 
 		signIn("soxaydung", PASSWORD);
 		open("/nominations");
-		find(By.id("open-dossier")).click();
+		press(By.id("open-dossier"));
 		String dossierUrl = driver.getCurrentUrl();
 		assertThat(dossierUrl).matches(".*/nominations/\\d+$");
 		collective("Phòng Quản lý hạ tầng kỹ thuật");
@@ -40,47 +43,47 @@ class NominationJourneyIT extends BrowserTest {
 		individual("Lăng Văn Đông", "NAM", "Chuyên viên", "Văn phòng Sở");
 		for (int i = 1; i <= 5; i++) {
 			find(By.id("report-file-" + i)).sendKeys(pdf.toString());
-			find(By.id("upload-report-" + i)).click();
+			press(By.id("upload-report-" + i));
 		}
 		uploadPart("TO_TRINH", pdf);
 		uploadPart("DANH_SACH", pdf);
 		assertThat(text(By.id("missing-items"))).contains("Thiếu Biên bản họp Hội đồng Thi đua – Khen thưởng.");
 		// the agency attaches an unsigned draft as its minutes and sends the dossier
 		uploadPart("BIEN_BAN_HOP_HDTDKT", pdf);
-		find(By.id("submit-dossier")).click();
+		press(By.id("submit-dossier"));
 		assertThat(text(By.id("dossier-status"))).isEqualTo("Đã gửi");
 		screenshot("nomination-1-submitted");
 
 		signIn("vanphong", PASSWORD);
 		open("/nominations/inbox");
 		assertThat(text(By.id("inbox-table"))).contains("Sở Xây dựng");
-		find(By.cssSelector("#inbox-table a[href='" + path(dossierUrl) + "']")).click();
+		press(By.cssSelector("#inbox-table a[href='" + path(dossierUrl) + "']"));
 		type(By.id("missing-items-text"), "Thiếu Biên bản họp Hội đồng Thi đua – Khen thưởng (bản đã ký, đóng dấu).");
-		find(By.id("return-dossier")).click();
+		press(By.id("return-dossier"));
 		assertThat(text(By.id("dossier-status"))).isEqualTo("Trả lại để bổ sung");
 
 		signIn("soxaydung", PASSWORD);
 		driver.get(dossierUrl);
 		assertThat(text(By.id("return-rounds"))).contains("bản đã ký, đóng dấu");
 		uploadPart("BIEN_BAN_HOP_HDTDKT", pdf);
-		find(By.id("submit-dossier")).click();
+		press(By.id("submit-dossier"));
 		assertThat(text(By.id("dossier-status"))).isEqualTo("Đã gửi");
 
 		signIn("vanphong", PASSWORD);
 		driver.get(dossierUrl);
-		find(By.id("receive-dossier")).click();
+		press(By.id("receive-dossier"));
 		assertThat(text(By.id("days-left"))).contains("ngày làm việc");
 		new Select(find(By.id("reviewer-select"))).selectByVisibleText("Đặng Thu Trang (thamdinh2)");
-		find(By.id("assign-reviewer")).click();
+		press(By.id("assign-reviewer"));
 		assertThat(text(By.id("assigned-reviewers"))).contains("Đặng Thu Trang");
 
 		signIn("thamdinh2", PASSWORD);
 		open("/nominations");
-		find(By.cssSelector("#dossiers-table a[href='" + path(dossierUrl) + "']")).click();
+		press(By.cssSelector("#dossiers-table a[href='" + path(dossierUrl) + "']"));
 		type(By.id("opinion-reason-1"), "Thành tích tiêu biểu, đề nghị khen.");
 		new Select(find(By.id("opinion-pass-5"))).selectByValue("false");
 		type(By.id("opinion-reason-5"), "Thành tích chưa nổi bật so với tiêu chuẩn.");
-		find(By.id("record-opinions")).click();
+		press(By.id("record-opinions"));
 		assertThat(text(By.id("nominees"))).contains("Đặng Thu Trang: Không đạt");
 
 		signIn("vanphong", PASSWORD);
@@ -88,15 +91,15 @@ class NominationJourneyIT extends BrowserTest {
 		assertThat(text(By.id("nominees"))).contains("Đặng Thu Trang: Đạt – Thành tích tiêu biểu");
 		new Select(find(By.id("appraise-pass-5"))).selectByValue("false");
 		type(By.id("appraise-reason-5"), "Chưa đạt tiêu chuẩn Bằng khen.");
-		find(By.id("appraise-dossier")).click();
+		press(By.id("appraise-dossier"));
 		assertThat(text(By.id("dossier-status"))).isEqualTo("Đã thẩm định");
 		open("/nominations/submissions");
-		find(By.id("create-submission")).click();
+		press(By.id("create-submission"));
 		assertThat(text(By.id("submission-rows"))).contains("Nguyễn Thị Thu Hằng").doesNotContain("Lăng Văn Đông");
 		type(By.id("number"), "163/QĐ-UBND");
 		((JavascriptExecutor) driver).executeScript("arguments[0].value = '2025-01-20';", find(By.id("date")));
 		type(By.id("signer"), "Hồ Tiến Thiệu");
-		find(By.id("record-decision")).click();
+		press(By.id("record-decision"));
 		assertThat(text(By.id("decision-summary"))).contains("163/QĐ-UBND").contains("20/1/2025");
 		driver.get(dossierUrl);
 		assertThat(text(By.id("dossier-status"))).isEqualTo("Đã có quyết định");
@@ -109,6 +112,17 @@ class NominationJourneyIT extends BrowserTest {
 		screenshot("nomination-2-public-awards");
 	}
 
+	/** Scrolls the element to the middle of the window, clicks it, and waits for the page it leads to. */
+	private void press(By by) {
+		var element = find(by);
+		// Bootstrap's smooth scrolling would still be moving when the click lands
+		((JavascriptExecutor) driver).executeScript(
+				"arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+		// every button here submits a form or follows a link: wait for the next page
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+	}
+
 	private static String path(String url) {
 		return url.substring(url.indexOf("/nominations/"));
 	}
@@ -117,7 +131,7 @@ class NominationJourneyIT extends BrowserTest {
 		new Select(find(By.id("subjectType"))).selectByValue("COLLECTIVE");
 		type(By.id("name"), name);
 		type(By.id("achievement"), "Hoàn thành xuất sắc nhiệm vụ bảo đảm trật tự, an toàn giao thông năm 2024.");
-		find(By.id("add-nominee")).click();
+		press(By.id("add-nominee"));
 		assertThat(text(By.id("nominees"))).contains(name);
 	}
 
@@ -128,14 +142,14 @@ class NominationJourneyIT extends BrowserTest {
 		type(By.id("positionTitle"), position);
 		type(By.id("unit"), unit);
 		type(By.id("achievement"), "Có nhiều đóng góp trong kéo giảm tai nạn giao thông năm 2024.");
-		find(By.id("add-nominee")).click();
+		press(By.id("add-nominee"));
 		assertThat(text(By.id("nominees"))).contains(name);
 	}
 
 	private void uploadPart(String kind, Path file) {
 		new Select(find(By.id("part-kind"))).selectByValue(kind);
 		find(By.id("part-file")).sendKeys(file.toString());
-		find(By.id("upload-part")).click();
+		press(By.id("upload-part"));
 	}
 
 }
