@@ -47,6 +47,8 @@ public class DossierService {
 
 	private final FileStorage storage;
 
+	private final ConsolidatedSubmissionRepository submissions;
+
 	private final WorkingCalendar calendar;
 
 	private final AuditLog audit;
@@ -54,8 +56,9 @@ public class DossierService {
 	private final Clock clock;
 
 	DossierService(DossierRepository dossiers, NomineeRepository nominees, AwardFormRepository awardForms,
-			PlanDirectory plans, AgencyDirectory agencies, FileStorage storage, WorkingCalendar calendar,
-			AuditLog audit, Clock clock) {
+			PlanDirectory plans, AgencyDirectory agencies, FileStorage storage,
+			ConsolidatedSubmissionRepository submissions, WorkingCalendar calendar, AuditLog audit, Clock clock) {
+		this.submissions = submissions;
 		this.dossiers = dossiers;
 		this.nominees = nominees;
 		this.awardForms = awardForms;
@@ -201,7 +204,15 @@ public class DossierService {
 				dossier.getSubmittedAt(), dossier.getReceivedOn(), dossier.getAppraisalDueOn(), daysLeft,
 				dossier.getSubmissionId(), nomineeViews,
 				dossier.getParts().stream().filter(p -> p.getNomineeId() == null).toList(), dossier.getReturns(),
-				user.isAgencyScoped() ? List.of() : dossier.getReviewers(), dossier.missingItems());
+				user.isAgencyScoped() ? List.of() : dossier.getReviewers(), dossier.missingItems(),
+				decisionOf(dossier.getSubmissionId()));
+	}
+
+	private String decisionOf(Long submissionId) {
+		return submissionId == null ? null : this.submissions.findById(submissionId)
+			.filter(ConsolidatedSubmission::isDecided)
+			.map(s -> s.getDecisionNumber() + " " + vn.atgt.thidua.shared.time.VnDates.shortDate(s.getDecisionDate()))
+			.orElse(null);
 	}
 
 	@Transactional(readOnly = true)

@@ -103,6 +103,10 @@ class NominationJourneyIT extends BrowserTest {
 		assertThat(text(By.id("decision-summary"))).contains("163/QĐ-UBND").contains("20/1/2025");
 		driver.get(dossierUrl);
 		assertThat(text(By.id("dossier-status"))).isEqualTo("Đã có quyết định");
+		signIn("soxaydung", PASSWORD);
+		driver.get(dossierUrl);
+		assertThat(text(By.id("dossier-decision"))).contains("163/QĐ-UBND");
+		assertThat(text(By.id("nominees"))).contains("Được khen thưởng", "Không đạt");
 
 		driver.manage().deleteAllCookies();
 		open("/public/awards");
