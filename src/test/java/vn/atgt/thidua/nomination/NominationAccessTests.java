@@ -213,8 +213,17 @@ class NominationAccessTests {
 				new Verdict(nominees.get(1), false, "Thành tích chưa tiêu biểu")), officeUser);
 		Long submissionId = this.submissions.consolidate(this.planId, officeUser);
 		assertThat(this.dossierRepository.findById(id).orElseThrow().getStatus()).isEqualTo(DossierStatus.FORWARDED);
-		this.mvc.perform(get("/nominations/submissions/{id}/list.xlsx", submissionId).with(as(this.office)))
-			.andExpect(status().isOk());
+		var started = this.mvc.perform(get("/nominations/submissions/{id}/list.xlsx", submissionId)
+				.with(as(this.office))).andExpect(status().isOk()).andReturn();
+		byte[] xlsx = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.asyncDispatch(started)).andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+			assertThat(rows.get(0).getCellText(0)).isEqualTo("STT");
+			assertThat(rows.get(0).getCellText(5)).isEqualTo("Tóm tắt thành tích");
+			assertThat(rows).hasSize(2);
+			assertThat(rows.get(1).getCellText(1)).isEqualTo("Phòng Hậu cần " + this.planId);
+		}
 		this.mvc.perform(get("/nominations/submissions/{id}/list.xlsx", submissionId).with(as(this.agencyUser)))
 			.andExpect(status().isForbidden());
 		this.submissions.decide(submissionId, 0, "163/QĐ-UBND", LocalDate.of(2025, 1, 20), "Hồ Tiến Thiệu",
@@ -229,6 +238,22 @@ class NominationAccessTests {
 			.andExpect(content().string(not(containsString("Phòng Hậu cần " + this.planId))));
 		assertThatThrownBy(() -> this.submissions.consolidate(this.planId, officeUser))
 			.hasMessage("nomination.error.nothingToForward");
+	}
+
+	@Test
+	void officeManagesAwardFormsAndAgenciesCannot() throws Exception {
+		this.mvc.perform(get("/nominations/award-forms").with(as(this.office))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")))
+			.andExpect(content().string(containsString("Chiến sĩ thi đua cấp tỉnh")));
+		this.mvc.perform(get("/nominations/award-forms").with(as(this.agencyUser))).andExpect(status().isForbidden());
+		AwardForm giayKhen = this.awardForms.findAll().stream().filter(f -> f.getCode().equals("GIAY_KHEN"))
+			.findFirst().orElseThrow();
+		this.mvc.perform(post("/nominations/award-forms/{id}/edit", giayKhen.getId()).with(csrf()).with(as(this.office))
+				.param("version", String.valueOf(giayKhen.getVersion())).param("name", "Giấy khen")
+				.param("kind", "HINH_THUC_KHEN_THUONG").param("decidedBy", "Thủ trưởng cơ quan"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Chọn ít nhất một đối tượng áp dụng.")));
+		assertThat(this.awardForms.findById(giayKhen.getId()).orElseThrow().isForCollective()).isTrue();
 	}
 
 	@Test
