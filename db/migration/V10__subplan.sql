@@ -46,7 +46,7 @@ create table subplan_attachment (
     file_name     varchar(255)  not null,
     content_type  varchar(100)  not null,
     size_bytes    bigint        not null check (size_bytes between 1 and 20971520),
-    sha256        char(64)      not null,
+    sha256        varchar(64)   not null,
     storage_key   varchar(200)  not null unique,
     uploaded_at   timestamptz   not null,
     uploaded_by   varchar(200)
