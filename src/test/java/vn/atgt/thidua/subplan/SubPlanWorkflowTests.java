@@ -58,7 +58,9 @@ class SubPlanWorkflowTests {
 		assertThat(subPlan.getDaysLate()).isZero();
 
 		this.mvc.perform(get("/subplans/review").with(office)).andExpect(status().isOk())
-			.andExpect(content().string(containsString(agency.getName())));
+			.andExpect(content().string(containsString("review-queue")));
+		this.mvc.perform(get("/plans/{p}/subplans/{s}", planId, subPlan.getId()).with(office))
+			.andExpect(content().string(containsString("accept-subplan")));
 		this.mvc.perform(post("/plans/{p}/subplans/{s}/return", planId, subPlan.getId()).param("version", "1")
 				.param("reasons", " ").with(office).with(csrf()))
 			.andExpect(status().isOk()).andExpect(model().attribute("reasonsError", true));
