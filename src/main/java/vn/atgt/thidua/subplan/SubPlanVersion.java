@@ -37,7 +37,7 @@ public class SubPlanVersion {
 	protected SubPlanVersion() {
 	}
 
-	SubPlanVersion(Long subplanId, int number, Instant submittedAt, String submittedBy, int daysLate,
+	public SubPlanVersion(Long subplanId, int number, Instant submittedAt, String submittedBy, int daysLate,
 			Map<String, String> snapshot) {
 		this.subplanId = subplanId;
 		this.number = number;
