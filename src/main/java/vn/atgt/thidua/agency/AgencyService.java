@@ -177,10 +177,11 @@ public class AgencyService {
 		if (index >= row.getCellCount() || row.getCell(index) == null) {
 			return null;
 		}
-		return row.getCellAsDate(index).map(LocalDateTime::toLocalDate).orElseGet(() -> {
-			String text = Texts.clean(row.getCellText(index));
-			return text == null ? null : LocalDate.parse(text, VN_DATE);
-		});
+		if (row.getCell(index).getType() == org.dhatim.fastexcel.reader.CellType.NUMBER) {
+			return row.getCellAsDate(index).map(LocalDateTime::toLocalDate).orElse(null);
+		}
+		String text = Texts.clean(row.getCellText(index));
+		return text == null ? null : LocalDate.parse(text, VN_DATE);
 	}
 
 	private static AgencyKind kindOf(String text) {

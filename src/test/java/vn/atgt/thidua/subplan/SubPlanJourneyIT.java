@@ -31,41 +31,48 @@ class SubPlanJourneyIT extends BrowserTest {
 		return Clock.fixed(ZonedDateTime.of(2024, 6, 20, 9, 0, 0, 0, VnDates.ZONE).toInstant(), VnDates.ZONE);
 	}
 
+	private void click(By by) {
+		org.openqa.selenium.WebElement element = find(by);
+		((org.openqa.selenium.JavascriptExecutor) driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
+	}
+
 	@Test
 	void agencyFilesOfficeReturnsAgencyCorrectsOfficeAccepts() throws Exception {
 		signIn("sotttt", DemoDataLoader.DEMO_PASSWORD);
 		open("/subplans");
-		find(By.id("own-subplan-2024")).click();
+		click(By.id("own-subplan-2024"));
 		String subPlanUrl = driver.getCurrentUrl();
 		type(By.name("numberSymbol"), "152/KH-STTTT");
 		type(By.name("signerTitle"), "GIÁM ĐỐC");
 		type(By.name("signerName"), "Nguyễn Quang Huy");
 		type(By.name("purposes"), "Quán triệt chủ đề năm 2024 “Thượng tôn pháp luật để xây dựng văn hóa giao thông an toàn”.");
 		type(By.name("items[0].content"), "Tuyên truyền Chỉ thị số 23-CT/TW trên báo chí và hệ thống thông tin cơ sở.");
-		find(By.id("item-0-group-6")).click();
+		click(By.id("item-0-group-6"));
 		type(By.name("items[0].unit"), "Phòng Thông tin – Báo chí – Xuất bản");
 		type(By.name("items[0].timeline"), "Cả năm 2024");
 		type(By.name("assignments[0].unit"), "Văn phòng Sở");
 		type(By.name("assignments[0].duties"), "Tổng hợp, báo cáo kết quả thực hiện.");
-		find(By.id("save-draft")).click();
+		click(By.id("save-draft"));
 		assertThat(text(By.id("subplan-status"))).isEqualTo("Bản nháp");
 
 		Path scan = Files.createTempFile("ke-hoach-ky", ".pdf");
 		Files.write(scan, "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII));
 		find(By.id("file")).sendKeys(scan.toAbsolutePath().toString());
-		find(By.id("upload")).click();
+		click(By.id("upload"));
 		assertThat(text(By.id("attachments"))).contains(scan.getFileName().toString());
-		find(By.id("submit-subplan")).click();
+		click(By.id("submit-subplan"));
 		assertThat(text(By.id("subplan-status"))).isEqualTo("Đã gửi");
 		assertThat(text(By.id("subplan-timeliness"))).isEqualTo("Đúng hạn");
 		screenshot("subplan-1-submitted");
 
 		signIn("vanphong", DemoDataLoader.DEMO_PASSWORD);
 		open("/subplans/review");
-		find(By.linkText("Sở Thông tin và Truyền thông")).click();
+		click(By.linkText("Sở Thông tin và Truyền thông"));
 		String officeUrl = driver.getCurrentUrl();
 		type(By.id("reasons"), "Đề nghị bổ sung nội dung tuyên truyền về phòng, chống tác hại của rượu, bia.");
-		find(By.id("return-subplan")).click();
+		click(By.id("return-subplan"));
 		assertThat(text(By.id("subplan-status"))).isEqualTo("Bị trả lại");
 
 		signIn("sotttt", DemoDataLoader.DEMO_PASSWORD);
@@ -73,7 +80,7 @@ class SubPlanJourneyIT extends BrowserTest {
 		assertThat(text(By.id("return-reasons"))).contains("rượu, bia");
 		type(By.name("items[0].content"),
 				"Tuyên truyền Chỉ thị số 23-CT/TW và Luật Phòng, chống tác hại của rượu, bia trên báo chí và hệ thống thông tin cơ sở.");
-		find(By.id("submit-subplan")).click();
+		click(By.id("submit-subplan"));
 		assertThat(text(By.id("subplan-status"))).isEqualTo("Đã gửi");
 		assertThat(text(By.id("versions"))).contains("Lần 2");
 
@@ -81,11 +88,11 @@ class SubPlanJourneyIT extends BrowserTest {
 		driver.get(officeUrl);
 		assertThat(text(By.id("version-diff"))).contains("Nội dung 1").contains("Luật Phòng, chống tác hại");
 		screenshot("subplan-2-diff");
-		find(By.id("accept-subplan")).click();
+		click(By.id("accept-subplan"));
 		assertThat(text(By.id("subplan-status"))).isEqualTo("Đã tiếp nhận");
 
 		open("/subplans");
-		find(By.id("board-2024")).click();
+		click(By.id("board-2024"));
 		screenshot("subplan-3-board");
 		String boardUrl = driver.getCurrentUrl();
 		driver.get(boardUrl + "?state=ACCEPTED");
