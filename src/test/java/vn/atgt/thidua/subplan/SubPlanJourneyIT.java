@@ -49,7 +49,7 @@ class SubPlanJourneyIT extends BrowserTest {
 		type(By.name("signerName"), "Nguyễn Quang Huy");
 		type(By.name("purposes"), "Quán triệt chủ đề năm 2024 “Thượng tôn pháp luật để xây dựng văn hóa giao thông an toàn”.");
 		type(By.name("items[0].content"), "Tuyên truyền Chỉ thị số 23-CT/TW trên báo chí và hệ thống thông tin cơ sở.");
-		click(By.id("item-0-group-6"));
+		click(By.cssSelector("label[for='item-0-group-6']"));
 		type(By.name("items[0].unit"), "Phòng Thông tin – Báo chí – Xuất bản");
 		type(By.name("items[0].timeline"), "Cả năm 2024");
 		type(By.name("assignments[0].unit"), "Văn phòng Sở");
