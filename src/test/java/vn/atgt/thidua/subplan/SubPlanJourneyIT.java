@@ -4,10 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.test.context.bean.override.convention.TestBean;
 
@@ -31,11 +34,22 @@ class SubPlanJourneyIT extends BrowserTest {
 		return Clock.fixed(ZonedDateTime.of(2024, 6, 20, 9, 0, 0, 0, VnDates.ZONE).toInstant(), VnDates.ZONE);
 	}
 
+	private void waitForText(By by, String expected) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(by, expected));
+		assertThat(text(by)).isEqualTo(expected);
+	}
+
 	private void click(By by) {
 		org.openqa.selenium.WebElement element = find(by);
 		((org.openqa.selenium.JavascriptExecutor) driver)
 			.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-		element.click();
+		try {
+			element.click();
+		}
+		catch (org.openqa.selenium.ElementClickInterceptedException ex) {
+			screenshot("subplan-intercepted");
+			((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+		}
 	}
 
 	@Test
@@ -55,15 +69,16 @@ class SubPlanJourneyIT extends BrowserTest {
 		type(By.name("assignments[0].unit"), "Văn phòng Sở");
 		type(By.name("assignments[0].duties"), "Tổng hợp, báo cáo kết quả thực hiện.");
 		click(By.id("save-draft"));
-		assertThat(text(By.id("subplan-status"))).isEqualTo("Bản nháp");
+		waitForText(By.id("subplan-status"), "Bản nháp");
 
 		Path scan = Files.createTempFile("ke-hoach-ky", ".pdf");
 		Files.write(scan, "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII));
 		find(By.id("file")).sendKeys(scan.toAbsolutePath().toString());
 		click(By.id("upload"));
-		assertThat(text(By.id("attachments"))).contains(scan.getFileName().toString());
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+				ExpectedConditions.textToBePresentInElementLocated(By.id("attachments"), scan.getFileName().toString()));
 		click(By.id("submit-subplan"));
-		assertThat(text(By.id("subplan-status"))).isEqualTo("Đã gửi");
+		waitForText(By.id("subplan-status"), "Đã gửi");
 		assertThat(text(By.id("subplan-timeliness"))).isEqualTo("Đúng hạn");
 		screenshot("subplan-1-submitted");
 
@@ -73,7 +88,7 @@ class SubPlanJourneyIT extends BrowserTest {
 		String officeUrl = driver.getCurrentUrl();
 		type(By.id("reasons"), "Đề nghị bổ sung nội dung tuyên truyền về phòng, chống tác hại của rượu, bia.");
 		click(By.id("return-subplan"));
-		assertThat(text(By.id("subplan-status"))).isEqualTo("Bị trả lại");
+		waitForText(By.id("subplan-status"), "Bị trả lại");
 
 		signIn("sotttt", DemoDataLoader.DEMO_PASSWORD);
 		driver.get(subPlanUrl);
@@ -81,7 +96,7 @@ class SubPlanJourneyIT extends BrowserTest {
 		type(By.name("items[0].content"),
 				"Tuyên truyền Chỉ thị số 23-CT/TW và Luật Phòng, chống tác hại của rượu, bia trên báo chí và hệ thống thông tin cơ sở.");
 		click(By.id("submit-subplan"));
-		assertThat(text(By.id("subplan-status"))).isEqualTo("Đã gửi");
+		waitForText(By.id("subplan-status"), "Đã gửi");
 		assertThat(text(By.id("versions"))).contains("Lần 2");
 
 		signIn("vanphong", DemoDataLoader.DEMO_PASSWORD);
@@ -89,7 +104,7 @@ class SubPlanJourneyIT extends BrowserTest {
 		assertThat(text(By.id("version-diff"))).contains("Nội dung 1").contains("Luật Phòng, chống tác hại");
 		screenshot("subplan-2-diff");
 		click(By.id("accept-subplan"));
-		assertThat(text(By.id("subplan-status"))).isEqualTo("Đã tiếp nhận");
+		waitForText(By.id("subplan-status"), "Đã tiếp nhận");
 
 		open("/subplans");
 		click(By.id("board-2024"));
