@@ -44,11 +44,26 @@ public class FileSystemStorage implements FileStorage {
 		}
 	}
 
-	private Path resolve(String key) {
-		if (!key.matches("[a-f0-9]{32}")) {
+	@Override
+	public void delete(String key) {
+		try {
+			Files.deleteIfExists(resolve(key));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	// keys are random hex (older ones with UUID dashes); anything else, or a path leaving the root, is refused
+	Path resolve(String key) {
+		if (key == null || !key.matches("[0-9a-f-]{32,36}")) {
 			throw new IllegalArgumentException("bad storage key");
 		}
-		return this.root.resolve(key.substring(0, 2)).resolve(key);
+		Path file = this.root.resolve(key.substring(0, 2)).resolve(key).normalize();
+		if (!file.startsWith(this.root)) {
+			throw new IllegalArgumentException("bad storage key");
+		}
+		return file;
 	}
 
 }
