@@ -143,6 +143,12 @@ public class Agency {
 		this.active = active;
 	}
 
+	public void requireVersion(long expected) {
+		if (this.version != expected) {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Agency.class, this.id);
+		}
+	}
+
 	/** An agency takes part in a year's work if it existed during that year. */
 	public boolean existsIn(int year) {
 		return (this.validFrom == null || this.validFrom.getYear() <= year)

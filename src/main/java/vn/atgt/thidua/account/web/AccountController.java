@@ -1,0 +1,95 @@
+package vn.atgt.thidua.account.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.atgt.thidua.account.AccountService;
+import vn.atgt.thidua.account.AccountService.TemporaryPassword;
+import vn.atgt.thidua.agency.AgencyDirectory;
+import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.security.Role;
+import vn.atgt.thidua.shared.web.Flash;
+
+/** Accounts for agency staff, reviewers and office staff: create, enable/disable, reset to a temporary password. */
+@Controller
+@RequestMapping("/accounts")
+@PreAuthorize("hasAnyRole('OFFICE','ADMIN')")
+class AccountController {
+
+	private final AccountService accounts;
+
+	private final AgencyDirectory agencies;
+
+	AccountController(AccountService accounts, AgencyDirectory agencies) {
+		this.accounts = accounts;
+		this.agencies = agencies;
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("accounts", this.accounts.list(PageRequest.of(Math.max(page, 0), 25)));
+		return "account/list";
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(Model model) {
+		model.addAttribute("accountForm", new AccountForm());
+		return form(model);
+	}
+
+	@PostMapping("/new")
+	String processCreationForm(@Valid AccountForm accountForm, BindingResult result, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		if (accountForm.getRole() == Role.AGENCY && accountForm.getAgencyId() == null) {
+			result.rejectValue("agencyId", "account.validation.agencyRequired");
+		}
+		if (accountForm.getUsername() != null && this.accounts.usernameTaken(accountForm.getUsername())) {
+			result.rejectValue("username", "account.validation.usernameTaken");
+		}
+		if (accountForm.getRole() == Role.ADMIN && !user.has(Role.ADMIN)) {
+			result.rejectValue("role", "account.error.adminOnly");
+		}
+		if (result.hasErrors()) {
+			return form(model);
+		}
+		TemporaryPassword created = this.accounts.create(accountForm.getUsername(), accountForm.getFullName(),
+				accountForm.getEmail(), accountForm.getRole(), accountForm.getAgencyId(), user);
+		redirect.addFlashAttribute("temporaryPassword", created);
+		Flash.success(redirect, "account.flash.created", created.username());
+		return "redirect:/accounts";
+	}
+
+	@PostMapping("/{id}/enable")
+	String enable(@PathVariable Long id, @RequestParam long version, @RequestParam boolean enabled, CurrentUser user,
+			RedirectAttributes redirect) {
+		this.accounts.enable(id, version, enabled, user);
+		Flash.success(redirect, enabled ? "account.flash.enabled" : "account.flash.disabled");
+		return "redirect:/accounts";
+	}
+
+	@PostMapping("/{id}/reset")
+	String reset(@PathVariable Long id, CurrentUser user, RedirectAttributes redirect) {
+		TemporaryPassword reset = this.accounts.resetPassword(id, user);
+		redirect.addFlashAttribute("temporaryPassword", reset);
+		Flash.success(redirect, "account.flash.reset", reset.username());
+		return "redirect:/accounts";
+	}
+
+	private String form(Model model) {
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("agencies", this.agencies.options());
+		return "account/form";
+	}
+
+}

@@ -1,0 +1,180 @@
+package vn.atgt.thidua.agency.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.validation.Valid;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.atgt.thidua.agency.AgencyDirectory;
+import vn.atgt.thidua.agency.AgencyImportRow;
+import vn.atgt.thidua.agency.AgencyKind;
+import vn.atgt.thidua.agency.AgencyOption;
+import vn.atgt.thidua.agency.AgencyService;
+import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.web.Flash;
+
+/** The office's agency registry: search list, create, edit, and the .xlsx import with its template. */
+@Controller
+@RequestMapping("/agencies")
+@PreAuthorize("hasRole('OFFICE')")
+class AgencyController {
+
+	static final String FORM = "agency/form";
+
+	private final AgencyService agencies;
+
+	private final AgencyDirectory directory;
+
+	private final org.springframework.context.MessageSource messages;
+
+	AgencyController(AgencyService agencies, AgencyDirectory directory,
+			org.springframework.context.MessageSource messages) {
+		this.agencies = agencies;
+		this.directory = directory;
+		this.messages = messages;
+	}
+
+	@ModelAttribute("kinds")
+	AgencyKind[] kinds() {
+		return AgencyKind.values();
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("agencies", this.agencies.list(q, PageRequest.of(Math.max(page, 0), 25)));
+		model.addAttribute("q", q);
+		return "agency/list";
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(Model model) {
+		model.addAttribute("agencyForm", new AgencyForm());
+		return form(model, null);
+	}
+
+	@PostMapping("/new")
+	String processCreationForm(@Valid AgencyForm agencyForm, BindingResult result, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		check(agencyForm, null, result);
+		if (result.hasErrors()) {
+			return form(model, null);
+		}
+		this.agencies.create(agencyForm.toDetails(), user);
+		Flash.success(redirect, "agency.flash.created", agencyForm.getName());
+		return "redirect:/agencies";
+	}
+
+	@GetMapping("/{id}/edit")
+	String initUpdateForm(@PathVariable Long id, Model model) {
+		model.addAttribute("agencyForm", AgencyForm.from(this.agencies.row(id)));
+		return form(model, id);
+	}
+
+	@PostMapping("/{id}/edit")
+	String processUpdateForm(@PathVariable Long id, @Valid AgencyForm agencyForm, BindingResult result,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		check(agencyForm, id, result);
+		if (result.hasErrors()) {
+			return form(model, id);
+		}
+		this.agencies.update(id, agencyForm.getVersion() == null ? -1 : agencyForm.getVersion(),
+				agencyForm.toDetails(), user);
+		Flash.success(redirect, "agency.flash.saved", agencyForm.getName());
+		return "redirect:/agencies";
+	}
+
+	@GetMapping("/import")
+	String importForm() {
+		return "agency/import";
+	}
+
+	@PostMapping("/import")
+	String importFile(@RequestParam("file") MultipartFile file, CurrentUser user, Model model,
+			RedirectAttributes redirect) throws IOException {
+		List<AgencyImportRow> errors;
+		try {
+			errors = this.agencies.importXlsx(file.getInputStream(), user);
+		}
+		catch (IOException | RuntimeException ex) {
+			errors = List.of(new AgencyImportRow(0, "agency.import.error.unreadable", ""));
+		}
+		if (!errors.isEmpty()) {
+			model.addAttribute("errors", errors);
+			return "agency/import";
+		}
+		Flash.success(redirect, "agency.flash.imported");
+		return "redirect:/agencies";
+	}
+
+	@GetMapping("/template.xlsx")
+	ResponseEntity<byte[]> template(java.util.Locale locale) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Workbook workbook = new Workbook(out, "thidua-atgt", "1.0");
+		Worksheet sheet = workbook.newWorksheet("Co quan");
+		String[] headers = { "name", "shortName", "kind", "email", "validFrom", "validTo" };
+		for (int c = 0; c < headers.length; c++) {
+			sheet.value(0, c, this.messages.getMessage("agency.template." + headers[c], null, locale));
+			sheet.width(c, c == 0 ? 45 : 20);
+		}
+		sheet.value(1, 0, "Sở Khoa học và Công nghệ");
+		sheet.value(1, 1, "SKHCN");
+		sheet.value(1, 2, AgencyKind.PROVINCIAL_DEPARTMENT.name());
+		sheet.value(1, 3, "sokhcn@langson.gov.vn");
+		sheet.value(1, 4, "1/3/2025");
+		Worksheet kinds = workbook.newWorksheet("Loai");
+		AgencyKind[] values = AgencyKind.values();
+		for (int i = 0; i < values.length; i++) {
+			kinds.value(i, 0, values[i].name());
+		}
+		workbook.finish();
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("mau-nhap-co-quan.xlsx").build().toString())
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.body(out.toByteArray());
+	}
+
+	private void check(AgencyForm form, Long id, BindingResult result) {
+		if (form.getValidFrom() != null && form.getValidTo() != null && form.getValidFrom().isAfter(form.getValidTo())) {
+			result.rejectValue("validTo", "agency.validation.dateOrder");
+		}
+		if (id != null && (Objects.equals(form.getParentId(), id) || Objects.equals(form.getPredecessorId(), id)
+				|| Objects.equals(form.getSuccessorId(), id))) {
+			result.rejectValue("parentId", "agency.validation.self");
+		}
+		if (form.getName() != null && this.agencies.nameTaken(form.getName(), id)) {
+			result.rejectValue("name", "agency.validation.nameTaken");
+		}
+	}
+
+	private String form(Model model, Long id) {
+		List<AgencyOption> options = this.directory.options();
+		model.addAttribute("options", options);
+		model.addAttribute("agencyId", id);
+		return FORM;
+	}
+
+}

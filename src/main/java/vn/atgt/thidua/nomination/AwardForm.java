@@ -1,0 +1,122 @@
+package vn.atgt.thidua.nomination;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An award form as data (domain brief §7.1): who it applies to, who decides it, whether dossiers may propose it. */
+@Entity
+@Table(name = "award_form")
+public class AwardForm {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	private String code;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private AwardKind kind;
+
+	private boolean forCollective;
+
+	private boolean forIndividual;
+
+	private String decidedBy;
+
+	private boolean thematic;
+
+	private boolean active;
+
+	private int position;
+
+	protected AwardForm() {
+	}
+
+	public AwardForm(String code, String name, AwardKind kind, boolean forCollective, boolean forIndividual,
+			String decidedBy) {
+		this.code = code;
+		this.active = true;
+		update(name, kind, forCollective, forIndividual, decidedBy, true, true);
+	}
+
+	public void update(String name, AwardKind kind, boolean forCollective, boolean forIndividual, String decidedBy,
+			boolean thematic, boolean active) {
+		if (!forCollective && !forIndividual) {
+			throw new IllegalArgumentException("an award form applies to someone");
+		}
+		this.name = name;
+		this.kind = kind;
+		this.forCollective = forCollective;
+		this.forIndividual = forIndividual;
+		this.decidedBy = decidedBy;
+		this.thematic = thematic;
+		this.active = active;
+	}
+
+	/** Law rule 7: Cờ thi đua and TTLĐXS for collectives only, Chiến sĩ thi đua for individuals only. */
+	public boolean appliesTo(SubjectType subject) {
+		return subject == SubjectType.COLLECTIVE ? this.forCollective : this.forIndividual;
+	}
+
+	public void requireVersion(long expected) {
+		if (this.version != expected) {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(AwardForm.class, this.id);
+		}
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public AwardKind getKind() {
+		return this.kind;
+	}
+
+	public boolean isForCollective() {
+		return this.forCollective;
+	}
+
+	public boolean isForIndividual() {
+		return this.forIndividual;
+	}
+
+	public String getDecidedBy() {
+		return this.decidedBy;
+	}
+
+	public boolean isThematic() {
+		return this.thematic;
+	}
+
+	public boolean isActive() {
+		return this.active;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+}

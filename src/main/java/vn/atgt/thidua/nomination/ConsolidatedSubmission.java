@@ -1,0 +1,108 @@
+package vn.atgt.thidua.nomination;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import vn.atgt.thidua.shared.web.InvalidStateException;
+
+/** The consolidated submission (tờ trình tổng hợp) of a plan's passing nominees, and the Chairman's decision on it. */
+@Entity
+@Table(name = "consolidated_submission")
+public class ConsolidatedSubmission {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	private Long planId;
+
+	private Instant createdAt;
+
+	private String createdBy;
+
+	private String decisionNumber;
+
+	private LocalDate decisionDate;
+
+	private String decisionSigner;
+
+	private Instant decidedAt;
+
+	protected ConsolidatedSubmission() {
+	}
+
+	public ConsolidatedSubmission(Long planId, String by, Instant now) {
+		this.planId = planId;
+		this.createdBy = by;
+		this.createdAt = now;
+	}
+
+	/** Rule 18: the decision's number and symbol (e.g. 163/QĐ-UBND), date and signer. */
+	public void recordDecision(String number, LocalDate date, String signer, Instant now) {
+		if (this.decidedAt != null) {
+			throw new InvalidStateException("nomination.error.alreadyDecided");
+		}
+		this.decisionNumber = number;
+		this.decisionDate = date;
+		this.decisionSigner = signer;
+		this.decidedAt = now;
+	}
+
+	public boolean isDecided() {
+		return this.decidedAt != null;
+	}
+
+	public void requireVersion(long expected) {
+		if (this.version != expected) {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(ConsolidatedSubmission.class,
+					this.id);
+		}
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public Long getPlanId() {
+		return this.planId;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public String getCreatedBy() {
+		return this.createdBy;
+	}
+
+	public String getDecisionNumber() {
+		return this.decisionNumber;
+	}
+
+	public LocalDate getDecisionDate() {
+		return this.decisionDate;
+	}
+
+	public String getDecisionSigner() {
+		return this.decisionSigner;
+	}
+
+	public Instant getDecidedAt() {
+		return this.decidedAt;
+	}
+
+}

@@ -1,0 +1,57 @@
+package vn.atgt.thidua.nomination;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface DossierRepository extends JpaRepository<Dossier, Long> {
+
+	String ROW = """
+			select new vn.atgt.thidua.nomination.DossierRow(d.id, d.planId, p.year, p.number, p.docTypeSymbol,
+			    p.bodySymbol, a.name, d.status, d.submittedAt, d.receivedOn, d.appraisalDueOn, size(d.nominees),
+			    size(d.reviewers))
+			from Dossier d join vn.atgt.thidua.plan.Plan p on p.id = d.planId
+			    join vn.atgt.thidua.agency.Agency a on a.id = d.agencyId
+			""";
+
+	Optional<Dossier> findByPlanIdAndAgencyId(Long planId, Long agencyId);
+
+	@Query(ROW + """
+			 where d.status <> vn.atgt.thidua.nomination.DossierStatus.DRAFT
+			 order by case when d.status in (vn.atgt.thidua.nomination.DossierStatus.SUBMITTED,
+			     vn.atgt.thidua.nomination.DossierStatus.UNDER_APPRAISAL) then 0 else 1 end, d.submittedAt desc, d.id desc
+			""")
+	List<DossierRow> findInbox(Pageable pageable);
+
+	@Query("select count(d) from Dossier d where d.status <> vn.atgt.thidua.nomination.DossierStatus.DRAFT")
+	long countInbox();
+
+	@Query(value = ROW + " where d.agencyId = :agencyId order by p.year desc, d.id desc",
+			countQuery = "select count(d) from Dossier d where d.agencyId = :agencyId")
+	Page<DossierRow> findForAgency(Long agencyId, Pageable pageable);
+
+	@Query(value = ROW + """
+			 where exists (select 1 from ReviewerAssignment r where r.dossier = d and r.reviewerId = :reviewerId)
+			 order by d.submittedAt desc, d.id desc
+			""", countQuery = """
+			select count(d) from Dossier d
+			where exists (select 1 from ReviewerAssignment r where r.dossier = d and r.reviewerId = :reviewerId)
+			""")
+	Page<DossierRow> findForReviewer(Long reviewerId, Pageable pageable);
+
+	List<Dossier> findByPlanIdAndStatus(Long planId, DossierStatus status);
+
+	List<Dossier> findBySubmissionId(Long submissionId);
+
+	@Query("""
+			select new vn.atgt.thidua.nomination.ReviewerOption(u.id, u.fullName, u.username, u.agencyId)
+			from vn.atgt.thidua.account.UserAccount u join u.roles r
+			where r = vn.atgt.thidua.shared.security.Role.REVIEWER and u.enabled = true order by u.fullName
+			""")
+	List<ReviewerOption> findReviewerOptions();
+
+}

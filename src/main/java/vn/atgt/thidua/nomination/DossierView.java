@@ -1,0 +1,31 @@
+package vn.atgt.thidua.nomination;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A dossier as its page shows it, to the agency, the office or an assigned reviewer. */
+public record DossierView(Long id, long version, DossierStatus status, Long planId, String planNumber,
+		String planTitle, Long agencyId, String agencyName, Instant submittedAt, LocalDate receivedOn,
+		LocalDate appraisalDueOn, Long daysLeft, Long submissionId, List<NomineeView> nominees,
+		List<DossierPart> parts, List<DossierReturn> returns, List<ReviewerAssignment> reviewers,
+		List<MissingItem> missing, String decision) {
+
+	/** A nominee with its award form name, its own files, the reviewers' opinions and other agencies' duplicates. */
+	public record NomineeView(Nominee nominee, String awardFormName, List<DossierPart> parts,
+			List<ReviewOpinion> opinions, List<DuplicateHit> duplicates) {
+	}
+
+	public boolean editable() {
+		return this.status.editableByAgency();
+	}
+
+	public boolean complete() {
+		return this.missing.isEmpty();
+	}
+
+	public boolean hasDuplicates() {
+		return this.nominees.stream().anyMatch(n -> !n.duplicates().isEmpty());
+	}
+
+}

@@ -1,0 +1,207 @@
+package vn.atgt.thidua.nomination;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import vn.atgt.thidua.shared.text.Texts;
+import vn.atgt.thidua.shared.web.InvalidStateException;
+
+/** One collective or individual proposed in a dossier, with its appraisal and decision outcome. */
+@Entity
+@Table(name = "nominee")
+public class Nominee {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "dossier_id")
+	private Dossier dossier;
+
+	private Long planId;
+
+	@Enumerated(EnumType.STRING)
+	private SubjectType subjectType;
+
+	private String name;
+
+	private String nameFold;
+
+	@Enumerated(EnumType.STRING)
+	private Sex sex;
+
+	private String positionTitle;
+
+	private String unit;
+
+	private Long awardFormId;
+
+	private String achievement;
+
+	private boolean needsCertification;
+
+	private boolean underDiscipline;
+
+	@Enumerated(EnumType.STRING)
+	private NomineeStatus status = NomineeStatus.PROPOSED;
+
+	private String appraisalReason;
+
+	private String decisionReason;
+
+	private String revocationNumber;
+
+	private LocalDate revocationDate;
+
+	private String revocationSigner;
+
+	private String revocationReason;
+
+	private Instant createdAt;
+
+	protected Nominee() {
+	}
+
+	Nominee(Dossier dossier, NomineeSpec spec, Instant now) {
+		this.dossier = dossier;
+		this.planId = dossier.getPlanId();
+		this.subjectType = spec.subjectType();
+		this.name = spec.name();
+		this.nameFold = Texts.fold(spec.name());
+		boolean individual = spec.subjectType() == SubjectType.INDIVIDUAL;
+		this.sex = individual ? spec.sex() : null;
+		this.positionTitle = individual ? spec.positionTitle() : null;
+		this.unit = individual ? spec.unit() : null;
+		this.awardFormId = spec.awardFormId();
+		this.achievement = spec.achievement();
+		this.needsCertification = spec.needsCertification();
+		this.underDiscipline = spec.underDiscipline();
+		this.createdAt = now;
+	}
+
+	/** The identity used to find a second nomination: subject type and the name without diacritics or case. */
+	public static String key(SubjectType type, String name) {
+		return type + ":" + Texts.fold(name);
+	}
+
+	public String key() {
+		return key(this.subjectType, this.name);
+	}
+
+	void appraise(boolean passes, String reason) {
+		this.status = passes ? NomineeStatus.PASSED : NomineeStatus.FAILED;
+		this.appraisalReason = reason;
+	}
+
+	void decide(boolean awarded, String reason) {
+		if (this.status != NomineeStatus.PASSED) {
+			throw new InvalidStateException("nomination.error.notPassed");
+		}
+		this.status = awarded ? NomineeStatus.AWARDED : NomineeStatus.NOT_AWARDED;
+		this.decisionReason = reason;
+	}
+
+	void revoke(String number, LocalDate date, String signer, String reason) {
+		if (this.status != NomineeStatus.AWARDED) {
+			throw new InvalidStateException("nomination.error.notAwarded");
+		}
+		this.status = NomineeStatus.REVOKED;
+		this.revocationNumber = number;
+		this.revocationDate = date;
+		this.revocationSigner = signer;
+		this.revocationReason = reason;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Dossier getDossier() {
+		return this.dossier;
+	}
+
+	public Long getPlanId() {
+		return this.planId;
+	}
+
+	public SubjectType getSubjectType() {
+		return this.subjectType;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getNameFold() {
+		return this.nameFold;
+	}
+
+	public Sex getSex() {
+		return this.sex;
+	}
+
+	public String getPositionTitle() {
+		return this.positionTitle;
+	}
+
+	public String getUnit() {
+		return this.unit;
+	}
+
+	public Long getAwardFormId() {
+		return this.awardFormId;
+	}
+
+	public String getAchievement() {
+		return this.achievement;
+	}
+
+	public boolean isNeedsCertification() {
+		return this.needsCertification;
+	}
+
+	public boolean isUnderDiscipline() {
+		return this.underDiscipline;
+	}
+
+	public NomineeStatus getStatus() {
+		return this.status;
+	}
+
+	public String getAppraisalReason() {
+		return this.appraisalReason;
+	}
+
+	public String getDecisionReason() {
+		return this.decisionReason;
+	}
+
+	public String getRevocationNumber() {
+		return this.revocationNumber;
+	}
+
+	public LocalDate getRevocationDate() {
+		return this.revocationDate;
+	}
+
+	public String getRevocationSigner() {
+		return this.revocationSigner;
+	}
+
+	public String getRevocationReason() {
+		return this.revocationReason;
+	}
+
+}

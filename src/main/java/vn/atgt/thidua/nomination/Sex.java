@@ -1,0 +1,6 @@
+package vn.atgt.thidua.nomination;
+
+/** Sex of an individual nominee (statistics convention). */
+public enum Sex {
+	NAM, NU
+}

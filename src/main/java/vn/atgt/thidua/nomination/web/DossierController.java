@@ -1,0 +1,125 @@
+package vn.atgt.thidua.nomination.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.atgt.thidua.nomination.AppraisalService;
+import vn.atgt.thidua.nomination.DossierService;
+import vn.atgt.thidua.nomination.DossierView;
+import vn.atgt.thidua.nomination.NomineeRefusedException;
+import vn.atgt.thidua.nomination.PartKind;
+import vn.atgt.thidua.nomination.Sex;
+import vn.atgt.thidua.nomination.SubjectType;
+import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.web.Flash;
+
+/** An agency's dossiers: the list, opening one for a plan, its page, nominees and submitting it. */
+@Controller
+@RequestMapping("/nominations")
+class DossierController {
+
+	static final String PAGE = "nomination/dossier";
+
+	private final DossierService dossiers;
+
+	private final AppraisalService appraisal;
+
+	private final NomineeFormValidator validator;
+
+	DossierController(DossierService dossiers, AppraisalService appraisal, NomineeFormValidator validator) {
+		this.dossiers = dossiers;
+		this.appraisal = appraisal;
+		this.validator = validator;
+	}
+
+	@InitBinder("nomineeForm")
+	void addValidator(WebDataBinder binder) {
+		binder.addValidators(this.validator);
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+		if (user.isOffice()) {
+			return "redirect:/nominations/inbox";
+		}
+		model.addAttribute("dossiers", this.dossiers.listMine(user, PageRequest.of(Math.max(page, 0), 20)));
+		model.addAttribute("openPlans", this.dossiers.plansOpenTo(user));
+		return "nomination/list";
+	}
+
+	@PostMapping("/new")
+	@PreAuthorize("hasRole('AGENCY')")
+	String open(@RequestParam Long planId, CurrentUser user) {
+		return "redirect:/nominations/" + this.dossiers.openFor(planId, user);
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable Long id, CurrentUser user, Model model) {
+		DossierView dossier = this.dossiers.view(id, user);
+		NomineeForm form = new NomineeForm();
+		form.setVersion(dossier.version());
+		model.addAttribute("nomineeForm", form);
+		return page(dossier, user, model);
+	}
+
+	@PostMapping("/{id}/nominees")
+	@PreAuthorize("hasRole('AGENCY')")
+	String addNominee(@PathVariable Long id, @Valid NomineeForm nomineeForm, BindingResult result, CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.dossiers.addNominee(id, nomineeForm.getVersion(), nomineeForm.toSpec(), user);
+				Flash.success(redirect, "nomination.flash.nomineeAdded", nomineeForm.getName());
+				return "redirect:/nominations/" + id;
+			}
+			catch (NomineeRefusedException ex) {
+				result.rejectValue(ex.field(), ex.messageKey());
+			}
+		}
+		return page(this.dossiers.view(id, user), user, model);
+	}
+
+	@PostMapping("/{id}/nominees/{nomineeId}/remove")
+	@PreAuthorize("hasRole('AGENCY')")
+	String removeNominee(@PathVariable Long id, @PathVariable Long nomineeId, @RequestParam long version,
+			CurrentUser user, RedirectAttributes redirect) {
+		this.dossiers.removeNominee(id, version, nomineeId, user);
+		Flash.success(redirect, "nomination.flash.nomineeRemoved");
+		return "redirect:/nominations/" + id;
+	}
+
+	@PostMapping("/{id}/submit")
+	@PreAuthorize("hasRole('AGENCY')")
+	String submit(@PathVariable Long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
+		this.dossiers.submit(id, version, user);
+		Flash.success(redirect, "nomination.flash.submitted");
+		return "redirect:/nominations/" + id;
+	}
+
+	private String page(DossierView dossier, CurrentUser user, Model model) {
+		model.addAttribute("dossier", dossier);
+		model.addAttribute("awardForms", this.dossiers.activeAwardForms());
+		model.addAttribute("subjectTypes", SubjectType.values());
+		model.addAttribute("sexes", Sex.values());
+		model.addAttribute("dossierPartKinds", new PartKind[] { PartKind.TO_TRINH, PartKind.DANH_SACH,
+				PartKind.BIEN_BAN_HOP_HDTDKT, PartKind.MINH_CHUNG });
+		if (user.isOffice()) {
+			model.addAttribute("reviewerOptions", this.appraisal.reviewers());
+		}
+		return PAGE;
+	}
+
+}

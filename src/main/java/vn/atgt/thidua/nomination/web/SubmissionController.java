@@ -1,0 +1,105 @@
+package vn.atgt.thidua.nomination.web;
+
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.atgt.thidua.nomination.SubmissionService;
+import vn.atgt.thidua.plan.PlanDirectory;
+import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.web.Flash;
+
+/** The office's consolidated submissions (tờ trình tổng hợp), their export, the decision and revocations. */
+@Controller
+@RequestMapping("/nominations")
+@PreAuthorize("hasRole('OFFICE')")
+class SubmissionController {
+
+	private final SubmissionService submissions;
+
+	private final PlanDirectory plans;
+
+	private final MessageSource messages;
+
+	SubmissionController(SubmissionService submissions, PlanDirectory plans, MessageSource messages) {
+		this.submissions = submissions;
+		this.plans = plans;
+		this.messages = messages;
+	}
+
+	@GetMapping("/submissions")
+	String list(Model model) {
+		model.addAttribute("submissions", this.submissions.list());
+		model.addAttribute("plans", this.plans.publishedPlanIds().stream().map(this.plans::facts).toList());
+		return "nomination/submissions";
+	}
+
+	@PostMapping("/submissions")
+	String create(@RequestParam Long planId, CurrentUser user, RedirectAttributes redirect) {
+		Long id = this.submissions.consolidate(planId, user);
+		Flash.success(redirect, "nomination.flash.forwarded");
+		return "redirect:/nominations/submissions/" + id;
+	}
+
+	@GetMapping("/submissions/{id}")
+	String show(@PathVariable Long id, Model model) {
+		var view = this.submissions.view(id);
+		DecisionForm form = new DecisionForm();
+		form.setVersion(view.submission().getVersion());
+		model.addAttribute("decisionForm", form);
+		model.addAttribute("revokeForm", new DecisionForm());
+		model.addAttribute("view", view);
+		return "nomination/submission";
+	}
+
+	@GetMapping("/submissions/{id}/list.xlsx")
+	ResponseEntity<StreamingResponseBody> export(@PathVariable Long id, Locale locale) {
+		return DossierFileController.xlsx(this.messages, locale, "to-trinh-tong-hop-" + id + ".xlsx",
+				this.submissions.view(id).rows());
+	}
+
+	@PostMapping("/submissions/{id}/decision")
+	String decide(@PathVariable Long id, @Valid @ModelAttribute DecisionForm decisionForm, BindingResult result,
+			@RequestParam Map<String, String> params, CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("view", this.submissions.view(id));
+			model.addAttribute("revokeForm", new DecisionForm());
+			return "nomination/submission";
+		}
+		this.submissions.decide(id, decisionForm.getVersion(), decisionForm.getNumber(), decisionForm.getDate(),
+				decisionForm.getSigner(), Verdicts.from(params), user);
+		Flash.success(redirect, "nomination.flash.decided", decisionForm.getNumber());
+		return "redirect:/nominations/submissions/" + id;
+	}
+
+	@PostMapping("/submissions/{id}/nominees/{nomineeId}/revoke")
+	String revoke(@PathVariable Long id, @PathVariable Long nomineeId,
+			@Valid @ModelAttribute("revokeForm") DecisionForm revokeForm, BindingResult result, CurrentUser user,
+			RedirectAttributes redirect) {
+		if (result.hasErrors() || revokeForm.getReason() == null) {
+			Flash.warning(redirect, "nomination.validation.revokeIncomplete");
+			return "redirect:/nominations/submissions/" + id;
+		}
+		this.submissions.revoke(nomineeId, revokeForm.getNumber(), revokeForm.getDate(), revokeForm.getSigner(),
+				revokeForm.getReason(), user);
+		Flash.success(redirect, "nomination.flash.revoked");
+		return "redirect:/nominations/submissions/" + id;
+	}
+
+}

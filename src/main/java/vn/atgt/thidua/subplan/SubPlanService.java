@@ -1,0 +1,202 @@
+package vn.atgt.thidua.subplan;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.atgt.thidua.agency.AgencyDirectory;
+import vn.atgt.thidua.audit.AuditLog;
+import vn.atgt.thidua.audit.FieldChange;
+import vn.atgt.thidua.plan.PlanDirectory;
+import vn.atgt.thidua.plan.PlanDirectory.PlanFacts;
+import vn.atgt.thidua.plan.TaskGroupSpec;
+import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.security.Role;
+import vn.atgt.thidua.shared.web.NotFoundException;
+
+/** Use cases of the sub-plan: an agency drafts and submits its own; the office reviews. Every change is audited. */
+@Service
+@Transactional
+public class SubPlanService {
+
+	static final String RECORD = "SubPlan";
+
+	private final SubPlanRepository subPlans;
+
+	private final SubPlanVersionRepository versions;
+
+	private final SubPlanAttachmentRepository attachments;
+
+	private final PlanDirectory plans;
+
+	private final AgencyDirectory agencies;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	SubPlanService(SubPlanRepository subPlans, SubPlanVersionRepository versions,
+			SubPlanAttachmentRepository attachments, PlanDirectory plans, AgencyDirectory agencies, AuditLog audit,
+			Clock clock) {
+		this.subPlans = subPlans;
+		this.versions = versions;
+		this.attachments = attachments;
+		this.plans = plans;
+		this.agencies = agencies;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The signed-in agency's own sub-plan page for a plan (an empty one before the first save). */
+	@Transactional(readOnly = true)
+	public SubPlanView own(Long planId, CurrentUser user) {
+		PlanFacts plan = planOfAgency(planId, user);
+		return this.subPlans.findByPlanIdAndAgencyId(planId, user.agencyId())
+			.map(s -> toView(plan, s))
+			.orElseGet(() -> new SubPlanView(null, 0, planId, plan.numberSymbol(), plan.title(), plan.year(),
+					plan.subPlanDueDate(), user.agencyId(), this.agencies.nameOf(user.agencyId()),
+					SubPlanStatus.DRAFT, null, null, null, null, null, List.of(), List.of(), plan.taskGroups()));
+	}
+
+	/** Saves the agency's draft (creating it on the first save); optionally submits it in the same step. */
+	public Long save(Long planId, Long expectedVersion, SubPlanContent content, boolean submit, CurrentUser user) {
+		PlanFacts plan = planOfAgency(planId, user);
+		if (!plan.isPublished()) {
+			throw new vn.atgt.thidua.shared.web.InvalidStateException("subplan.error.planNotPublished");
+		}
+		SubPlan subPlan = this.subPlans.findByPlanIdAndAgencyId(planId, user.agencyId()).orElse(null);
+		if (subPlan == null) {
+			subPlan = this.subPlans.save(SubPlan.draft(planId, user.agencyId(), content, this.clock.instant()));
+			this.audit.record(user, "subplan.create", RECORD, subPlan.getId(), plan.numberSymbol(), null);
+		}
+		else {
+			subPlan.requireVersion(expectedVersion == null ? -1 : expectedVersion);
+			Map<String, String> before = subPlan.snapshot();
+			subPlan.edit(content, this.clock.instant());
+			List<FieldChange> changes = FieldChange.between(before, subPlan.snapshot());
+			if (!changes.isEmpty()) {
+				this.audit.record(user, "subplan.edit", RECORD, subPlan.getId(), plan.numberSymbol(), changes);
+			}
+		}
+		if (submit) {
+			submit(plan, subPlan, user);
+		}
+		this.subPlans.flush();
+		return subPlan.getId();
+	}
+
+	private void submit(PlanFacts plan, SubPlan subPlan, CurrentUser user) {
+		SubPlanStatus before = subPlan.getStatus();
+		Set<Long> groupIds = plan.taskGroups().stream().map(TaskGroupSpec::id).collect(Collectors.toSet());
+		int late = subPlan.submit(plan.subPlanDueDate(), groupIds, this.clock.instant());
+		int number = this.versions.countBySubplanId(subPlan.getId()) + 1;
+		this.versions.save(new SubPlanVersion(subPlan.getId(), number, subPlan.getSubmittedAt(), user.displayName(),
+				late, subPlan.snapshot()));
+		this.audit.record(user, "subplan.submit", RECORD, subPlan.getId(),
+				"v" + number + (late > 0 ? " (" + late + " days late)" : " (on time)"),
+				List.of(new FieldChange("status", before.name(), SubPlanStatus.SUBMITTED.name())));
+	}
+
+	/** A sub-plan as the office, a reviewer or its own agency reads it. */
+	@Transactional(readOnly = true)
+	public SubPlanView view(Long planId, Long id, CurrentUser user) {
+		SubPlan subPlan = load(planId, id, user);
+		return toView(this.plans.facts(planId), subPlan);
+	}
+
+	/** What changed between two submitted versions (default: the last two). */
+	@Transactional(readOnly = true)
+	public List<DiffRow> diff(Long planId, Long id, Integer from, Integer to, CurrentUser user) {
+		SubPlan subPlan = load(planId, id, user);
+		List<SubPlanVersion> all = this.versions.findBySubplanIdOrderByNumber(subPlan.getId());
+		if (all.size() < 2 && (from == null || to == null)) {
+			return List.of();
+		}
+		int toNumber = to == null ? all.size() : to;
+		int fromNumber = from == null ? toNumber - 1 : from;
+		SubPlanVersion older = versionNumber(all, fromNumber, id);
+		SubPlanVersion newer = versionNumber(all, toNumber, id);
+		return FieldChange.between(older.getSnapshot(), newer.getSnapshot()).stream()
+			.map(c -> DiffRow.of(c.field(), c.oldValue(), c.newValue()))
+			.toList();
+	}
+
+	public void accept(Long planId, Long id, long version, CurrentUser user) {
+		requireOffice(user, id);
+		SubPlan subPlan = load(planId, id, user);
+		subPlan.requireVersion(version);
+		subPlan.accept(user.displayName(), this.clock.instant());
+		this.subPlans.flush();
+		this.audit.record(user, "subplan.accept", RECORD, id, null,
+				List.of(new FieldChange("status", SubPlanStatus.SUBMITTED.name(), SubPlanStatus.ACCEPTED.name())));
+	}
+
+	public void returnWithReasons(Long planId, Long id, long version, String reasons, CurrentUser user) {
+		requireOffice(user, id);
+		SubPlan subPlan = load(planId, id, user);
+		subPlan.requireVersion(version);
+		subPlan.returnWithReasons(reasons, user.displayName(), this.clock.instant());
+		this.subPlans.flush();
+		this.audit.record(user, "subplan.return", RECORD, id, reasons,
+				List.of(new FieldChange("status", SubPlanStatus.SUBMITTED.name(), SubPlanStatus.RETURNED.name())));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<ReviewRow> reviewQueue(CurrentUser user, Pageable pageable) {
+		requireOffice(user, null);
+		return this.subPlans.findReviewQueue(pageable);
+	}
+
+	/** Loads a sub-plan of the plan; an agency user asking for another agency's gets 404. */
+	SubPlan load(Long planId, Long id, CurrentUser user) {
+		SubPlan subPlan = this.subPlans.findById(id)
+			.filter(s -> s.getPlanId().equals(planId))
+			.orElseThrow(() -> new NotFoundException(RECORD, id));
+		if (!user.isOffice() && !user.has(Role.REVIEWER)) {
+			if (!user.has(Role.AGENCY)) {
+				throw new NotFoundException(RECORD, id);
+			}
+			user.requireAgency(subPlan.getAgencyId(), RECORD, id);
+		}
+		return subPlan;
+	}
+
+	/** The plan, if the signed-in agency takes part in it; 404 otherwise. */
+	private PlanFacts planOfAgency(Long planId, CurrentUser user) {
+		PlanFacts plan = this.plans.facts(planId);
+		if (user.agencyId() == null || !user.has(Role.AGENCY) || !plan.hasParticipant(user.agencyId())
+				|| plan.status() == vn.atgt.thidua.plan.PlanStatus.DRAFT) {
+			throw new NotFoundException("Plan", planId);
+		}
+		return plan;
+	}
+
+	private static void requireOffice(CurrentUser user, Long id) {
+		if (!user.isOffice()) {
+			throw new NotFoundException(RECORD, id);
+		}
+	}
+
+	private static SubPlanVersion versionNumber(List<SubPlanVersion> all, int number, Long id) {
+		return all.stream().filter(v -> v.getNumber() == number).findFirst()
+			.orElseThrow(() -> new NotFoundException("SubPlanVersion", id + "/" + number));
+	}
+
+	private SubPlanView toView(PlanFacts plan, SubPlan s) {
+		List<VersionInfo> versionInfos = this.versions.findBySubplanIdOrderByNumber(s.getId()).stream()
+			.map(v -> new VersionInfo(v.getNumber(), v.getSubmittedAt(), v.getSubmittedBy(), v.getDaysLate()))
+			.toList();
+		return new SubPlanView(s.getId(), s.getVersion(), plan.id(), plan.numberSymbol(), plan.title(), plan.year(),
+				plan.subPlanDueDate(), s.getAgencyId(), this.agencies.nameOf(s.getAgencyId()), s.getStatus(),
+				s.content(), s.getSubmittedAt(), s.getDaysLate(), s.getReturnReasons(), s.getReviewedBy(),
+				versionInfos, this.attachments.findBySubplanIdOrderById(s.getId()), plan.taskGroups());
+	}
+
+}

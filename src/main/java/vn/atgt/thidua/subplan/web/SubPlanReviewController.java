@@ -1,0 +1,94 @@
+package vn.atgt.thidua.subplan.web;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.text.Texts;
+import vn.atgt.thidua.shared.web.Flash;
+import vn.atgt.thidua.subplan.SubPlanAttachments;
+import vn.atgt.thidua.subplan.SubPlanAttachments.Download;
+import vn.atgt.thidua.subplan.SubPlanService;
+
+/** The office's review queue, a sub-plan's page with the differences between versions, accept and return. */
+@Controller
+class SubPlanReviewController {
+
+	private final SubPlanService subPlans;
+
+	private final SubPlanAttachments attachments;
+
+	SubPlanReviewController(SubPlanService subPlans, SubPlanAttachments attachments) {
+		this.subPlans = subPlans;
+		this.attachments = attachments;
+	}
+
+	@GetMapping("/subplans/review")
+	@PreAuthorize("hasRole('OFFICE')")
+	String queue(@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+		model.addAttribute("queue", this.subPlans.reviewQueue(user, PageRequest.of(Math.max(page, 0), 20)));
+		return "subplan/review";
+	}
+
+	@GetMapping("/plans/{planId}/subplans/{id}")
+	String show(@PathVariable Long planId, @PathVariable Long id, @RequestParam(required = false) Integer from,
+			@RequestParam(required = false) Integer to, CurrentUser user, Model model) {
+		model.addAttribute("subPlan", this.subPlans.view(planId, id, user));
+		model.addAttribute("diff", this.subPlans.diff(planId, id, from, to, user));
+		return "subplan/show";
+	}
+
+	@PostMapping("/plans/{planId}/subplans/{id}/accept")
+	@PreAuthorize("hasRole('OFFICE')")
+	String accept(@PathVariable Long planId, @PathVariable Long id, @RequestParam long version, CurrentUser user,
+			RedirectAttributes redirect) {
+		this.subPlans.accept(planId, id, version, user);
+		Flash.success(redirect, "subplan.flash.accepted");
+		return "redirect:/plans/" + planId + "/subplans/" + id;
+	}
+
+	@PostMapping("/plans/{planId}/subplans/{id}/return")
+	@PreAuthorize("hasRole('OFFICE')")
+	String returnWithReasons(@PathVariable Long planId, @PathVariable Long id, @RequestParam long version,
+			@RequestParam(required = false) String reasons, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		String cleaned = Texts.clean(reasons);
+		if (cleaned == null) {
+			model.addAttribute("subPlan", this.subPlans.view(planId, id, user));
+			model.addAttribute("diff", this.subPlans.diff(planId, id, null, null, user));
+			model.addAttribute("reasonsError", true);
+			return "subplan/show";
+		}
+		this.subPlans.returnWithReasons(planId, id, version, cleaned, user);
+		Flash.success(redirect, "subplan.flash.returned");
+		return "redirect:/plans/" + planId + "/subplans/" + id;
+	}
+
+	@GetMapping("/plans/{planId}/subplans/{id}/attachments/{attachmentId}")
+	ResponseEntity<InputStreamResource> download(@PathVariable Long planId, @PathVariable Long id,
+			@PathVariable Long attachmentId, CurrentUser user) {
+		Download file = this.attachments.download(planId, id, attachmentId, user);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.contentLength(file.size())
+			.body(new InputStreamResource(file.content()));
+	}
+
+}

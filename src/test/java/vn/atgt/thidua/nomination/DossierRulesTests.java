@@ -1,0 +1,153 @@
+package vn.atgt.thidua.nomination;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.test.util.ReflectionTestUtils;
+
+import vn.atgt.thidua.shared.web.InvalidStateException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DossierRulesTests {
+
+	static final Instant NOW = Instant.parse("2024-12-20T03:00:00Z");
+
+	static final StoredUpload FILE = new StoredUpload("a.pdf", "application/pdf", 10, "ab", "k");
+
+	AwardForm bangKhen = form(1L, "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", true, true);
+
+	AwardForm coThiDua = form(2L, "Cờ thi đua của Ủy ban nhân dân tỉnh", true, false);
+
+	AwardForm chienSi = form(3L, "Chiến sĩ thi đua cấp tỉnh", false, true);
+
+	Dossier dossier;
+
+	long ids = 100;
+
+	@BeforeEach
+	void setUp() {
+		this.dossier = Dossier.open(7L, 9L, NOW);
+	}
+
+	static AwardForm form(Long id, String name, boolean collective, boolean individual) {
+		AwardForm form = new AwardForm("C" + id, name, AwardKind.HINH_THUC_KHEN_THUONG, collective, individual, "Chủ tịch");
+		ReflectionTestUtils.setField(form, "id", id);
+		return form;
+	}
+
+	Nominee add(SubjectType type, String name, AwardForm form) {
+		Nominee nominee = this.dossier.addNominee(spec(type, name, form, false, false), form, NOW);
+		ReflectionTestUtils.setField(nominee, "id", this.ids++);
+		return nominee;
+	}
+
+	static NomineeSpec spec(SubjectType type, String name, AwardForm form, boolean certification, boolean discipline) {
+		return type == SubjectType.COLLECTIVE
+				? new NomineeSpec(type, name, null, null, null, form.getId(), "Thành tích xuất sắc", certification, discipline)
+				: new NomineeSpec(type, name, Sex.NAM, "Đội trưởng", "Phòng CSGT", form.getId(), "Thành tích", certification,
+						discipline);
+	}
+
+	@Test
+	void awardFormOnlyForTheSubjectsItAppliesTo() {
+		assertThatThrownBy(() -> add(SubjectType.INDIVIDUAL, "Nguyễn Văn An", this.coThiDua))
+			.isInstanceOf(NomineeRefusedException.class).hasMessage("nomination.error.awardFormSubject");
+		assertThatThrownBy(() -> add(SubjectType.COLLECTIVE, "Phòng CSGT", this.chienSi))
+			.isInstanceOf(NomineeRefusedException.class);
+		add(SubjectType.COLLECTIVE, "Phòng CSGT", this.coThiDua);
+		add(SubjectType.INDIVIDUAL, "Nguyễn Văn An", this.bangKhen);
+		assertThat(this.dossier.getNominees()).hasSize(2);
+	}
+
+	@Test
+	void sameNomineeTwiceIsRefusedWhateverTheDiacriticsOrCase() {
+		add(SubjectType.INDIVIDUAL, "Nguyễn Văn Đức", this.bangKhen);
+		assertThatThrownBy(() -> add(SubjectType.INDIVIDUAL, "NGUYEN VAN  DUC", this.bangKhen))
+			.isInstanceOf(NomineeRefusedException.class).hasMessage("nomination.error.duplicateNominee");
+		assertThat(Nominee.key(SubjectType.COLLECTIVE, "Đội CSGT số 1"))
+			.isEqualTo(Nominee.key(SubjectType.COLLECTIVE, "doi csgt so 1"));
+	}
+
+	@Test
+	void nomineeUnderDisciplineCannotBeProposed() {
+		assertThatThrownBy(() -> this.dossier.addNominee(spec(SubjectType.INDIVIDUAL, "Lê Văn Bình", this.bangKhen,
+				false, true), this.bangKhen, NOW))
+			.isInstanceOf(NomineeRefusedException.class).hasMessage("nomination.error.underDiscipline");
+	}
+
+	@Test
+	void missingItemsListEveryPartStillNeeded() {
+		assertThat(this.dossier.missingItems()).extracting(MissingItem::key).containsExactly(
+				"nomination.missing.nominees", "nomination.missing.TO_TRINH", "nomination.missing.DANH_SACH",
+				"nomination.missing.BIEN_BAN_HOP_HDTDKT");
+		Nominee an = add(SubjectType.INDIVIDUAL, "Nguyễn Văn An", this.bangKhen);
+		Nominee dang = this.dossier.addNominee(spec(SubjectType.COLLECTIVE, "Đội CSGT", this.bangKhen, true, false),
+				this.bangKhen, NOW);
+		ReflectionTestUtils.setField(dang, "id", 555L);
+		this.dossier.addPart(PartKind.TO_TRINH, null, FILE, "x", NOW);
+		this.dossier.addPart(PartKind.DANH_SACH, null, FILE, "x", NOW);
+		this.dossier.addPart(PartKind.BAO_CAO_THANH_TICH, an.getId(), FILE, "x", NOW);
+		assertThat(this.dossier.missingItems()).containsExactly(
+				new MissingItem("nomination.missing.BIEN_BAN_HOP_HDTDKT", null),
+				new MissingItem("nomination.missing.BAO_CAO_THANH_TICH", "Đội CSGT"),
+				new MissingItem("nomination.missing.XAC_NHAN_THANH_TICH", "Đội CSGT"));
+		assertThatThrownBy(() -> this.dossier.submit(NOW)).isInstanceOf(InvalidStateException.class);
+	}
+
+	@Test
+	void wholeLifeFromDraftToRevocation() {
+		Nominee an = completeDossier();
+		this.dossier.submit(NOW);
+		assertThat(this.dossier.getStatus()).isEqualTo(DossierStatus.SUBMITTED);
+		assertThatThrownBy(() -> add(SubjectType.COLLECTIVE, "Đội 2", this.bangKhen))
+			.isInstanceOf(InvalidStateException.class);
+		this.dossier.returnForCompletion("Thiếu biên bản họp", "vanphong", NOW);
+		assertThat(this.dossier.getStatus()).isEqualTo(DossierStatus.RETURNED_FOR_COMPLETION);
+		this.dossier.submit(NOW);
+		assertThat(this.dossier.getReturns()).singleElement().satisfies(r -> assertThat(r.getResubmittedAt()).isEqualTo(NOW));
+		this.dossier.receive(LocalDate.of(2024, 12, 20), LocalDate.of(2025, 1, 27), NOW);
+		assertThatThrownBy(() -> this.dossier.assignReviewer(5L, "Cùng cơ quan", 9L, NOW))
+			.isInstanceOf(InvalidStateException.class).hasMessage("nomination.error.reviewerConflict");
+		assertThatThrownBy(() -> this.dossier.recordOpinions(6L, "B", List.of(new Verdict(an.getId(), true, null)), NOW))
+			.hasMessage("nomination.error.notAssigned");
+		this.dossier.assignReviewer(6L, "Thẩm định", null, NOW);
+		this.dossier.recordOpinions(6L, "Thẩm định", List.of(new Verdict(an.getId(), true, "Tốt")), NOW);
+		assertThat(this.dossier.getOpinions()).hasSize(1);
+		assertThatThrownBy(() -> this.dossier.appraise(List.of(new Verdict(an.getId(), false, null)), NOW))
+			.hasMessage("nomination.error.appraisalIncomplete");
+		this.dossier.appraise(List.of(new Verdict(an.getId(), true, null)), NOW);
+		assertThat(this.dossier.hasPassingNominees()).isTrue();
+		this.dossier.forward(1L, NOW);
+		this.dossier.decide(List.of(new Verdict(an.getId(), true, null)), NOW);
+		assertThat(an.getStatus()).isEqualTo(NomineeStatus.AWARDED);
+		this.dossier.revoke(an.getId(), "5/QĐ-UBND", LocalDate.of(2025, 3, 1), "Chủ tịch", "Khai man", NOW);
+		assertThat(an.getStatus()).isEqualTo(NomineeStatus.REVOKED);
+		assertThatThrownBy(() -> this.dossier.revoke(an.getId(), "6/QĐ-UBND", null, "x", "y", NOW))
+			.isInstanceOf(InvalidStateException.class);
+	}
+
+	@Test
+	void stepsOutOfOrderAreRefused() {
+		assertThatThrownBy(() -> this.dossier.receive(LocalDate.now(), LocalDate.now(), NOW)).isInstanceOf(InvalidStateException.class);
+		assertThatThrownBy(() -> this.dossier.returnForCompletion("x", "y", NOW)).isInstanceOf(InvalidStateException.class);
+		assertThatThrownBy(() -> this.dossier.forward(1L, NOW)).isInstanceOf(InvalidStateException.class);
+		assertThatThrownBy(() -> this.dossier.decide(List.of(), NOW)).isInstanceOf(InvalidStateException.class);
+	}
+
+	private Nominee completeDossier() {
+		Nominee an = add(SubjectType.INDIVIDUAL, "Nguyễn Văn An", this.bangKhen);
+		for (PartKind kind : List.of(PartKind.TO_TRINH, PartKind.DANH_SACH, PartKind.BIEN_BAN_HOP_HDTDKT)) {
+			this.dossier.addPart(kind, null, FILE, "x", NOW);
+		}
+		this.dossier.addPart(PartKind.BAO_CAO_THANH_TICH, an.getId(), FILE, "x", NOW);
+		assertThat(this.dossier.missingItems()).isEmpty();
+		return an;
+	}
+
+}

@@ -1,0 +1,288 @@
+package vn.atgt.thidua.nomination;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import vn.atgt.thidua.account.UserAccount;
+import vn.atgt.thidua.agency.Agency;
+import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.web.Flash;
+import vn.atgt.thidua.support.IntegrationTest;
+import vn.atgt.thidua.support.SqlStatementCounter;
+import vn.atgt.thidua.support.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class NominationAccessTests {
+
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData testData;
+
+	@Autowired
+	SqlStatementCounter sql;
+
+	@Autowired
+	DossierService dossiers;
+
+	@Autowired
+	AppraisalService appraisal;
+
+	@Autowired
+	SubmissionService submissions;
+
+	@Autowired
+	AwardFormRepository awardForms;
+
+	@Autowired
+	DossierRepository dossierRepository;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Agency agency;
+
+	Agency other;
+
+	UserAccount agencyUser;
+
+	UserAccount otherUser;
+
+	UserAccount office;
+
+	Long planId;
+
+	Long bangKhen;
+
+	@BeforeEach
+	void setUp() {
+		this.agency = this.testData.agency("Công an tỉnh");
+		this.other = this.testData.agency("Sở Y tế");
+		this.agencyUser = this.testData.agencyUser(this.agency);
+		this.otherUser = this.testData.agencyUser(this.other);
+		this.office = this.testData.office();
+		this.planId = this.testData.publishedPlan(2040 + (int) (Math.random() * 50), List.of(this.agency, this.other));
+		this.bangKhen = this.awardForms.findAll().stream().filter(f -> f.getCode().equals("BK_CT_UBND_TINH"))
+			.findFirst().orElseThrow().getId();
+	}
+
+	RequestPostProcessor as(UserAccount account) {
+		return SecurityMockMvcRequestPostProcessors.user(this.testData.principal(account));
+	}
+
+	CurrentUser cu(UserAccount account) {
+		return this.testData.currentUser(account);
+	}
+
+	long version(Long id) {
+		return this.dossierRepository.findById(id).orElseThrow().getVersion();
+	}
+
+	/** A complete dossier of {@code agency} with one collective and one individual, submitted. */
+	Long submittedDossier(UserAccount user, String collective) {
+		CurrentUser u = cu(user);
+		Long id = this.dossiers.openFor(this.planId, u);
+		Long c = this.dossiers.addNominee(id, version(id), new NomineeSpec(SubjectType.COLLECTIVE, collective, null,
+				null, null, this.bangKhen, "Kéo giảm tai nạn giao thông 3 tiêu chí", false, false), u);
+		Long i = this.dossiers.addNominee(id, version(id), new NomineeSpec(SubjectType.INDIVIDUAL, "Hoàng Văn Thụ",
+				Sex.NAM, "Đội trưởng", "Đội CSGT số 1", this.bangKhen, "Xuất sắc", false, false), u);
+		for (PartKind kind : List.of(PartKind.TO_TRINH, PartKind.DANH_SACH, PartKind.BIEN_BAN_HOP_HDTDKT)) {
+			this.dossiers.uploadPart(id, version(id), kind, null, kind + ".pdf", PDF, u);
+		}
+		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, c, "bc1.pdf", PDF, u);
+		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, i, "bc2.pdf", PDF, u);
+		this.dossiers.submit(id, version(id), u);
+		return id;
+	}
+
+	@Test
+	void anotherAgencysDossierFileAndExportAnswerNotFound() throws Exception {
+		Long id = submittedDossier(this.agencyUser, "Phòng Cảnh sát giao thông");
+		Long partId = this.jdbc.queryForObject("select min(id) from dossier_part where dossier_id = ?", Long.class, id);
+		this.mvc.perform(get("/nominations/{id}", id).with(as(this.agencyUser))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Phòng Cảnh sát giao thông")));
+		this.mvc.perform(get("/nominations/{id}/parts/{p}", id, partId).with(as(this.agencyUser)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("attachment")));
+		this.mvc.perform(get("/nominations/{id}/list.xlsx", id).with(as(this.agencyUser))).andExpect(status().isOk());
+		this.mvc.perform(get("/nominations/{id}", id).with(as(this.otherUser))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/nominations/{id}/parts/{p}", id, partId).with(as(this.otherUser)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/nominations/{id}/list.xlsx", id).with(as(this.otherUser)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/nominations/{id}/list.xlsx", id)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void reviewerSeesOnlyAssignedDossiersAndNeverOneOfTheirOwnAgency() throws Exception {
+		Long id = submittedDossier(this.agencyUser, "Đội CSGT đường bộ");
+		UserAccount reviewer = this.testData.reviewer(null);
+		UserAccount sameAgencyReviewer = this.testData.reviewer(this.agency.getId());
+		this.mvc.perform(get("/nominations/{id}", id).with(as(reviewer))).andExpect(status().isNotFound());
+		this.appraisal.receive(id, version(id), cu(this.office));
+		this.mvc.perform(post("/nominations/{id}/reviewers", id).param("version", String.valueOf(version(id)))
+				.param("reviewerId", sameAgencyReviewer.getId().toString()).with(csrf()).with(as(this.office)))
+			.andExpect(status().isConflict());
+		this.mvc.perform(post("/nominations/{id}/reviewers", id).param("version", String.valueOf(version(id)))
+				.param("reviewerId", reviewer.getId().toString()).with(csrf()).with(as(this.office)))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/nominations/{id}", id).with(as(reviewer))).andExpect(status().isOk());
+		this.mvc.perform(get("/nominations/{id}", id).with(as(this.testData.reviewer(null))))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void renamedExecutableIsRefusedWithAClearMessage() throws Exception {
+		Long id = this.dossiers.openFor(this.planId, cu(this.agencyUser));
+		this.mvc.perform(multipart("/nominations/{id}/parts", id)
+				.file(new MockMultipartFile("file", "to-trinh.pdf", "application/pdf", new byte[] { 'M', 'Z', 0, 0 }))
+				.param("version", String.valueOf(version(id))).param("kind", "TO_TRINH").with(csrf())
+				.with(as(this.agencyUser)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(result -> assertThat(((Flash) result.getFlashMap().get("flash")).key())
+				.isEqualTo("nomination.upload.type"));
+		assertThat(this.jdbc.queryForObject("select count(*) from dossier_part where dossier_id = ?", Long.class, id))
+			.isZero();
+	}
+
+	@Test
+	void incompleteDossierListsWhatIsMissing() throws Exception {
+		Long id = this.dossiers.openFor(this.planId, cu(this.agencyUser));
+		this.mvc.perform(get("/nominations/{id}", id).with(as(this.agencyUser))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Thiếu Biên bản họp Hội đồng Thi đua – Khen thưởng.")))
+			.andExpect(content().string(not(containsString("id=\"submit-dossier\""))));
+		this.mvc.perform(post("/nominations/{id}/nominees", id).param("version", String.valueOf(version(id)))
+				.param("subjectType", "INDIVIDUAL").param("name", "Lê Văn Bình").param("sex", "NAM")
+				.param("positionTitle", "Cán bộ").param("unit", "Phòng CSGT")
+				.param("awardFormId", this.awardForms.findAll().stream().filter(f -> !f.isForIndividual())
+					.findFirst().orElseThrow().getId().toString())
+				.param("achievement", "Tốt").with(csrf()).with(as(this.agencyUser)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("không áp dụng cho đối tượng đã chọn")))
+			.andExpect(model().attribute("nomineeForm", org.hamcrest.Matchers.hasProperty("name",
+					org.hamcrest.Matchers.equalTo("Lê Văn Bình"))));
+	}
+
+	@Test
+	void sameNomineeFromTwoAgenciesIsFlaggedToTheOfficeOnly() throws Exception {
+		Long first = submittedDossier(this.agencyUser, "Đội Cảnh sát giao thông số 2");
+		Long second = submittedDossier(this.otherUser, "DOI CANH SAT GIAO THONG SO 2");
+		this.mvc.perform(get("/nominations/{id}", second).with(as(this.office))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"duplicate-warning\"")))
+			.andExpect(content().string(containsString(this.agency.getName())));
+		this.mvc.perform(get("/nominations/{id}", second).with(as(this.otherUser))).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"duplicate-warning\""))));
+		assertThat(first).isNotEqualTo(second);
+	}
+
+	@Test
+	void appraisedNomineesAreForwardedDecidedPublishedAndRevoked() throws Exception {
+		Long id = submittedDossier(this.agencyUser, "Phòng Hậu cần " + this.planId);
+		CurrentUser officeUser = cu(this.office);
+		this.appraisal.receive(id, version(id), officeUser);
+		assertThat(this.dossierRepository.findById(id).orElseThrow().getAppraisalDueOn()).isNotNull();
+		List<Long> nominees = this.jdbc.queryForList("select id from nominee where dossier_id = ? order by id", Long.class, id);
+		this.appraisal.appraise(id, version(id), List.of(new Verdict(nominees.get(0), true, null),
+				new Verdict(nominees.get(1), false, "Thành tích chưa tiêu biểu")), officeUser);
+		Long submissionId = this.submissions.consolidate(this.planId, officeUser);
+		assertThat(this.dossierRepository.findById(id).orElseThrow().getStatus()).isEqualTo(DossierStatus.FORWARDED);
+		var started = this.mvc.perform(get("/nominations/submissions/{id}/list.xlsx", submissionId)
+				.with(as(this.office))).andExpect(status().isOk()).andReturn();
+		byte[] xlsx = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.asyncDispatch(started)).andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+			assertThat(rows.get(0).getCellText(0)).isEqualTo("STT");
+			assertThat(rows.get(0).getCellText(5)).isEqualTo("Tóm tắt thành tích");
+			assertThat(rows).hasSize(2);
+			assertThat(rows.get(1).getCellText(1)).isEqualTo("Phòng Hậu cần " + this.planId);
+		}
+		this.mvc.perform(get("/nominations/submissions/{id}/list.xlsx", submissionId).with(as(this.agencyUser)))
+			.andExpect(status().isForbidden());
+		this.submissions.decide(submissionId, 0, "163/QĐ-UBND", LocalDate.of(2025, 1, 20), "Hồ Tiến Thiệu",
+				List.of(new Verdict(nominees.get(0), true, null)), officeUser);
+		this.mvc.perform(get("/public/awards/plans/{id}", this.planId)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Phòng Hậu cần " + this.planId)))
+			.andExpect(content().string(containsString("163/QĐ-UBND")))
+			.andExpect(content().string(not(containsString("Hoàng Văn Thụ"))));
+		this.submissions.revoke(nominees.get(0), "9/QĐ-UBND", LocalDate.of(2025, 5, 1), "Hồ Tiến Thiệu",
+				"Khai không đúng thành tích", officeUser);
+		this.mvc.perform(get("/public/awards/plans/{id}", this.planId)).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Phòng Hậu cần " + this.planId))));
+		assertThatThrownBy(() -> this.submissions.consolidate(this.planId, officeUser))
+			.hasMessage("nomination.error.nothingToForward");
+	}
+
+	@Test
+	void officeManagesAwardFormsAndAgenciesCannot() throws Exception {
+		this.mvc.perform(get("/nominations/award-forms").with(as(this.office))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")))
+			.andExpect(content().string(containsString("Chiến sĩ thi đua cấp tỉnh")));
+		this.mvc.perform(get("/nominations/award-forms").with(as(this.agencyUser))).andExpect(status().isForbidden());
+		AwardForm giayKhen = this.awardForms.findAll().stream().filter(f -> f.getCode().equals("GIAY_KHEN"))
+			.findFirst().orElseThrow();
+		this.mvc.perform(post("/nominations/award-forms/{id}/edit", giayKhen.getId()).with(csrf()).with(as(this.office))
+				.param("version", String.valueOf(giayKhen.getVersion())).param("name", "Giấy khen")
+				.param("kind", "HINH_THUC_KHEN_THUONG").param("decidedBy", "Thủ trưởng cơ quan"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Chọn ít nhất một đối tượng áp dụng.")));
+		assertThat(this.awardForms.findById(giayKhen.getId()).orElseThrow().isForCollective()).isTrue();
+	}
+
+	@Test
+	void inboxRunsTheSameStatementsForTenAndTwoHundredDossiers() throws Exception {
+		addSubmittedDossiers(10);
+		this.sql.reset();
+		this.mvc.perform(get("/nominations/inbox").with(as(this.office))).andExpect(status().isOk());
+		long atTen = this.sql.count();
+		addSubmittedDossiers(190);
+		this.sql.reset();
+		this.mvc.perform(get("/nominations/inbox").with(as(this.office))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"inbox-table\"")));
+		long atTwoHundred = this.sql.count();
+		System.out.println("SQL statements for the nomination inbox: " + atTen + " (10 dossiers), " + atTwoHundred
+				+ " (200 dossiers)");
+		assertThat(atTwoHundred).isEqualTo(atTen).isLessThanOrEqualTo(4);
+		assertThat(this.appraisal.inbox(PageRequest.of(0, 20)).getTotalElements()).isGreaterThanOrEqualTo(200);
+	}
+
+	private void addSubmittedDossiers(int count) {
+		String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.update("""
+				insert into agency (name, kind) select 'Cơ quan hộp thư ' || g || ' ' || ?, 'OTHER' from generate_series(1, ?) g
+				""", suffix, count);
+		this.jdbc.update("""
+				insert into dossier (plan_id, agency_id, status, submitted_at, received_on, appraisal_due_on, created_at, updated_at)
+				select ?, a.id, 'UNDER_APPRAISAL', now(), current_date, current_date + 30, now(), now()
+				from agency a where a.name like ?
+				""", this.planId, "Cơ quan hộp thư % " + suffix);
+	}
+
+}
