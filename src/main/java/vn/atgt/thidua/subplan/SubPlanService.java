@@ -54,6 +54,15 @@ public class SubPlanService {
 		this.clock = clock;
 	}
 
+	/** The items of the agency's ACCEPTED sub-plan for a plan (empty when none is accepted): year-end reports start from them. */
+	@Transactional(readOnly = true)
+	public List<SubPlanItem> acceptedItems(Long planId, Long agencyId) {
+		return this.subPlans.findByPlanIdAndAgencyId(planId, agencyId)
+			.filter(s -> s.getStatus() == SubPlanStatus.ACCEPTED)
+			.map(SubPlan::getItems)
+			.orElse(List.of());
+	}
+
 	/** The signed-in agency's own sub-plan page for a plan (an empty one before the first save). */
 	@Transactional(readOnly = true)
 	public SubPlanView own(Long planId, CurrentUser user) {
