@@ -6,12 +6,17 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface YearEndReportRepository extends JpaRepository<YearEndReport, Long> {
+public interface YearEndReportRepository extends JpaRepository<YearEndReport, Long> {
 
+	@EntityGraph(attributePaths = "results")
 	Optional<YearEndReport> findByPlanIdAndAgencyId(Long planId, Long agencyId);
+
+	@EntityGraph(attributePaths = "results")
+	Optional<YearEndReport> findWithResultsById(Long id);
 
 	@Query(value = "select new vn.atgt.thidua.report.YearEndReportRows$ReportRow(r.id, p.id, p.year, p.title, a.name, "
 			+ "r.status, r.submittedAt, r.daysLate) from YearEndReport r join Plan p on p.id = r.planId "

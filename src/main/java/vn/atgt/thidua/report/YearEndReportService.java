@@ -179,7 +179,7 @@ public class YearEndReportService {
 	/** A report's detail: the office sees every received report; an agency only its own (404 otherwise). */
 	@Transactional(readOnly = true)
 	public ReportView view(Long id, CurrentUser user) {
-		YearEndReport report = this.reports.findById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
+		YearEndReport report = this.reports.findWithResultsById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
 		user.requireAgency(report.getAgencyId(), RECORD, id);
 		if (!user.isOffice() && !user.isAgencyScoped()) {
 			throw new NotFoundException(RECORD, id);
@@ -226,7 +226,7 @@ public class YearEndReportService {
 
 	private YearEndReport forOffice(Long id, long version, CurrentUser by) {
 		requireOffice(by);
-		YearEndReport report = this.reports.findById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
+		YearEndReport report = this.reports.findWithResultsById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
 		report.requireVersion(version);
 		return report;
 	}
