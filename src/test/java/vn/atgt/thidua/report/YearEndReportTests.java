@@ -106,7 +106,7 @@ class YearEndReportTests {
 		this.mvc.perform(post("/reports/{id}/return", id).with(csrf()).with(user(this.testData.principal(office)))
 				.param("version", String.valueOf(version(id))).param("reason", "Bổ sung số liệu nhóm 2"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.jdbc.queryForObject("select count(*) from notification where recipient_agency_id = ?",
+		assertThat(this.jdbc.queryForObject("select count(*) from notification where recipient_agency_id = ? and message_key = 'yearReport.notify.returned'",
 				Long.class, agency.getId())).isEqualTo(1);
 		// the agency edits the returned report and resubmits
 		this.mvc.perform(get("/plans/{id}/report", planId).with(user(this.testData.principal(staff))))
