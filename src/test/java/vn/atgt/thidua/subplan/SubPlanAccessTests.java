@@ -157,7 +157,7 @@ class SubPlanAccessTests {
 		assertThat(outside).doesNotExist();
 		SubPlanAttachment stored = this.attachmentRows.findBySubplanIdOrderById(f.subPlanId()).get(1);
 		assertThat(stored.getFileName()).isEqualTo("x.pdf");
-		assertThat(stored.getStorageKey()).matches("[0-9a-f-]{36}");
+		assertThat(stored.getStorageKey()).matches("[0-9a-f]{32}");
 		assertThat(stored.getSha256()).hasSize(64);
 		this.mvc.perform(get("/plans/{p}/subplans/{s}/attachments/{a}", f.planId(), f.subPlanId(), stored.getId())
 				.with(owner))

@@ -39,6 +39,9 @@ class PlanControllerSliceTests {
 	@MockitoBean
 	PlanService plans;
 
+	@MockitoBean
+	vn.atgt.thidua.audit.AuditLog audit;
+
 	static AccountPrincipal as(Role role) {
 		return new AccountPrincipal(new CurrentUser(1L, "u", "Người dùng", role == Role.AGENCY ? 7L : null,
 				java.util.Set.of(role)), "x", true, null, false);
