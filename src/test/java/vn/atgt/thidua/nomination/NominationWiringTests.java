@@ -1,0 +1,151 @@
+package vn.atgt.thidua.nomination;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import vn.atgt.thidua.account.UserAccount;
+import vn.atgt.thidua.agency.Agency;
+import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.support.DocumentText;
+import vn.atgt.thidua.support.IntegrationTest;
+import vn.atgt.thidua.support.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The nomination module wired to documents, notifications, reminders and escalations. */
+@IntegrationTest
+class NominationWiringTests {
+
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData testData;
+
+	@Autowired
+	DossierService dossiers;
+
+	@Autowired
+	AppraisalService appraisal;
+
+	@Autowired
+	SubmissionService submissions;
+
+	@Autowired
+	AwardFormRepository awardForms;
+
+	@Autowired
+	DossierRepository dossierRepository;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Agency agency;
+
+	Agency other;
+
+	UserAccount agencyUser;
+
+	UserAccount office;
+
+	Long planId;
+
+	Long bangKhen;
+
+	@BeforeEach
+	void setUp() {
+		this.agency = this.testData.agency("Công an tỉnh");
+		this.other = this.testData.agency("Sở Y tế");
+		this.agencyUser = this.testData.agencyUser(this.agency);
+		this.office = this.testData.office();
+		this.planId = this.testData.publishedPlan(2040 + (int) (Math.random() * 50), List.of(this.agency, this.other));
+		this.bangKhen = this.awardForms.findAll().stream().filter(f -> f.getCode().equals("BK_CT_UBND_TINH"))
+			.findFirst().orElseThrow().getId();
+	}
+
+	RequestPostProcessor as(UserAccount account) {
+		return SecurityMockMvcRequestPostProcessors.user(this.testData.principal(account));
+	}
+
+	CurrentUser cu(UserAccount account) {
+		return this.testData.currentUser(account);
+	}
+
+	long version(Long id) {
+		return this.dossierRepository.findById(id).orElseThrow().getVersion();
+	}
+
+	Long submittedDossier(UserAccount user, String collective) {
+		CurrentUser u = cu(user);
+		Long id = this.dossiers.openFor(this.planId, u);
+		Long c = this.dossiers.addNominee(id, version(id), new NomineeSpec(SubjectType.COLLECTIVE, collective, null,
+				null, null, this.bangKhen, "Kéo giảm tai nạn giao thông 3 tiêu chí", false, false), u);
+		Long i = this.dossiers.addNominee(id, version(id), new NomineeSpec(SubjectType.INDIVIDUAL, "Hoàng Văn Thụ",
+				Sex.NAM, "Đội trưởng", "Đội CSGT số 1", this.bangKhen, "Xuất sắc", false, false), u);
+		for (PartKind kind : List.of(PartKind.TO_TRINH, PartKind.DANH_SACH, PartKind.BIEN_BAN_HOP_HDTDKT)) {
+			this.dossiers.uploadPart(id, version(id), kind, null, kind + ".pdf", PDF, u);
+		}
+		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, c, "bc1.pdf", PDF, u);
+		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, i, "bc2.pdf", PDF, u);
+		this.dossiers.submit(id, version(id), u);
+		return id;
+	}
+
+	List<Long> nominees(Long dossierId) {
+		return this.jdbc.queryForList("select id from nominee where dossier_id = ? order by id", Long.class, dossierId);
+	}
+
+	Long consolidated(String collective) {
+		Long id = submittedDossier(this.agencyUser, collective);
+		CurrentUser officeUser = cu(this.office);
+		this.appraisal.receive(id, version(id), officeUser);
+		List<Long> nominees = nominees(id);
+		this.appraisal.appraise(id, version(id), List.of(new Verdict(nominees.get(0), true, null),
+				new Verdict(nominees.get(1), true, null)), officeUser);
+		return this.submissions.consolidate(this.planId, officeUser);
+	}
+
+	@Test
+	void officeDownloadsTheAwardSubmissionWithItsNomineeTableAsPdfAndDocx() throws Exception {
+		Long submissionId = consolidated("Phòng Cảnh sát giao thông " + this.planId);
+		this.mvc.perform(get("/nominations/submissions/{id}", submissionId).with(as(this.office)))
+			.andExpect(content().string(containsString("/nominations/submissions/" + submissionId + "/document.pdf")));
+		byte[] pdf = this.mvc.perform(get("/nominations/submissions/{id}/document.pdf", submissionId)
+				.with(as(this.office)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andExpect(header().string("Content-Disposition", containsString("to-trinh-khen-thuong-")))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(DocumentText.pdf(pdf)).contains("TỜ TRÌNH", "/TTr-BATGT", "Kính gửi",
+				"Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Tên tập thể, cá nhân",
+				"Phòng Cảnh sát giao thông " + this.planId, "Hoàng Văn Thụ", "Đội trưởng, Đội CSGT số 1",
+				"Bằng khen", "Lưu: VT");
+		byte[] docx = this.mvc.perform(get("/nominations/submissions/{id}/document.docx", submissionId)
+				.with(as(this.office)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(DocumentText.docx(docx)).contains("TỜ TRÌNH", "Phòng Cảnh sát giao thông " + this.planId,
+				"Hoàng Văn Thụ");
+		this.mvc.perform(get("/nominations/submissions/{id}/document.pdf", submissionId).with(as(this.agencyUser)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/nominations/submissions/{id}/document.docx", submissionId)
+				.with(as(this.testData.reviewer(null))))
+			.andExpect(status().isForbidden());
+	}
+
+}
