@@ -1,5 +1,7 @@
 package vn.atgt.thidua.subplan;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,9 @@ import vn.atgt.thidua.document.Documents;
 import vn.atgt.thidua.document.DocumentTexts;
 import vn.atgt.thidua.document.OfficialDocuments;
 import vn.atgt.thidua.document.OfficialDocuments.Letterhead;
+import vn.atgt.thidua.document.PlanDocuments;
+import vn.atgt.thidua.plan.PlanContent;
+import vn.atgt.thidua.plan.PlanView;
 import vn.atgt.thidua.document.Signature;
 import vn.atgt.thidua.shared.time.VnDates;
 
@@ -37,7 +42,7 @@ public class SubPlanDocuments {
 	}
 
 	/** The document of {@code view}; {@code planIssueDate} is the movement plan's date, quoted in the preamble. */
-	public AdminDocument document(SubPlanView view, java.time.LocalDate planIssueDate) {
+	public AdminDocument document(SubPlanView view, LocalDate planIssueDate) {
 		SubPlanContent c = view.content();
 		AgencyOption agency = this.agencies.mapByIds(List.of(view.agencyId())).get(view.agencyId());
 		Integer number = null;
@@ -65,6 +70,32 @@ public class SubPlanDocuments {
 				purposes, contents, assignments,
 				DocumentTexts.get("document.subplan.closing", String.valueOf(view.planYear()), view.agencyName()),
 				c.recipients(), Signature.head(upper(c.signerTitle()), c.signerName())));
+	}
+
+	/**
+	 * The công văn đôn đốc of a plan's sub-plans, naming each awaited agency with the deadline and the days it is
+	 * late (0 before the deadline), dated {@code today}; signed as the plan is.
+	 */
+	public AdminDocument reminderLetter(PlanView plan, List<BoardRow> awaited, LocalDate today) {
+		PlanContent c = plan.content();
+		LocalDate due = c.subPlanDueDate();
+		long late = due == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(due, today));
+		List<OfficialDocuments.LateSubmission> rows = awaited.stream()
+			.map(r -> new OfficialDocuments.LateSubmission(r.agencyName(),
+					DocumentTexts.get("document.reminder.submission"), due, late))
+			.toList();
+		List<String> addressees = new ArrayList<>();
+		for (int i = 0; i < awaited.size(); i++) {
+			addressees.add(awaited.get(i).agencyName() + (i == awaited.size() - 1 ? "." : ";"));
+		}
+		String planRef = plan.issueDate() == null ? plan.numberSymbol()
+				: DocumentTexts.get("document.planReference", plan.numberSymbol(), VnDates.shortDate(plan.issueDate()));
+		return this.documents.reminderLetter(new OfficialDocuments.ReminderLetter(Letterhead.committee(), null, today,
+				DocumentTexts.get("document.reminder.subject", String.valueOf(c.year())), addressees,
+				DocumentTexts.get("document.reminder.introduction", planRef, c.title()), rows,
+				DocumentTexts.get("document.reminder.request"),
+				List.of(DocumentTexts.get("document.reminder.recipients").split("\\|")),
+				PlanDocuments.signature(c.signAuthority(), c.signerHeadTitle(), c.signerTitle(), c.signerName())));
 	}
 
 	/** "ke-hoach-thuc-hien-2024-so-giao-thong-van-tai". */
