@@ -120,6 +120,21 @@ class NominationWiringTests {
 		return this.submissions.consolidate(this.planId, officeUser);
 	}
 
+	@Autowired
+	NominationSubmissionTracker tracker;
+
+	@Autowired
+	vn.atgt.thidua.plan.PlanDirectory plans;
+
+	@Test
+	void nominationTrackerCountsParticipantsWithoutASubmittedDossierAgainstTheNominationDueDate() {
+		submittedDossier(this.agencyUser, "Phòng Tham mưu " + this.planId);
+		this.dossiers.openFor(this.planId, cu(this.testData.agencyUser(this.other)));
+		assertThat(this.tracker.agenciesNotSubmitted(this.planId)).containsExactly(this.other.getId());
+		var facts = this.plans.facts(this.planId);
+		assertThat(this.tracker.dueDate(facts)).isEqualTo(facts.nominationDueDate()).isNotNull();
+	}
+
 	@Test
 	void officeDownloadsTheAwardSubmissionWithItsNomineeTableAsPdfAndDocx() throws Exception {
 		Long submissionId = consolidated("Phòng Cảnh sát giao thông " + this.planId);
