@@ -135,6 +135,38 @@ class NominationWiringTests {
 		assertThat(this.tracker.dueDate(facts)).isEqualTo(facts.nominationDueDate()).isNotNull();
 	}
 
+	List<String> messagesOfAgency(Agency agency) {
+		return this.jdbc.queryForList("select message_key from notification where recipient_agency_id = ? order by id",
+				String.class, agency.getId());
+	}
+
+	@Test
+	void returnForCompletionDecisionAndReviewerAssignmentNotifyTheirRecipients() throws Exception {
+		Long id = submittedDossier(this.agencyUser, "Phòng Hậu cần " + this.planId);
+		this.appraisal.returnForCompletion(id, version(id), "Thiếu biên bản họp", cu(this.office));
+		assertThat(messagesOfAgency(this.agency)).endsWith("nomination.notify.returned");
+		this.dossiers.submit(id, version(id), cu(this.agencyUser));
+		this.appraisal.receive(id, version(id), cu(this.office));
+		UserAccount reviewer = this.testData.reviewer(this.other.getId());
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/nominations/{id}/reviewers", id).param("reviewerId", reviewer.getId().toString())
+				.param("version", String.valueOf(version(id))).with(as(this.office))
+				.with(SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForList("select message_key from notification where recipient_user_id = ?",
+				String.class, reviewer.getId())).containsExactly("nomination.notify.assigned");
+		this.mvc.perform(get("/notifications").with(as(reviewer)))
+			.andExpect(content().string(containsString("Bạn được phân công thẩm định hồ sơ")));
+		List<Long> nominees = nominees(id);
+		this.appraisal.appraise(id, version(id), List.of(new Verdict(nominees.get(0), true, null),
+				new Verdict(nominees.get(1), true, null)), cu(this.office));
+		Long submissionId = this.submissions.consolidate(this.planId, cu(this.office));
+		this.submissions.decide(submissionId, 0, "163/QĐ-UBND", java.time.LocalDate.of(2025, 1, 20),
+				"Hồ Tiến Thiệu", List.of(new Verdict(nominees.get(0), true, null), new Verdict(nominees.get(1), false, "Chưa tiêu biểu")),
+				cu(this.office));
+		assertThat(messagesOfAgency(this.agency)).endsWith("nomination.notify.returned", "nomination.notify.decided");
+	}
+
 	@Test
 	void officeDownloadsTheAwardSubmissionWithItsNomineeTableAsPdfAndDocx() throws Exception {
 		Long submissionId = consolidated("Phòng Cảnh sát giao thông " + this.planId);

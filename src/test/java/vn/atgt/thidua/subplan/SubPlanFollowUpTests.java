@@ -74,6 +74,36 @@ class SubPlanFollowUpTests {
 				Integer.class, agency.getId());
 	}
 
+	List<String> messagesOf(Agency agency) {
+		return this.jdbc.queryForList("select message_key from notification where recipient_agency_id = ? order by id",
+				String.class, agency.getId());
+	}
+
+	@Test
+	void returningAndAcceptingASubPlanNotifyTheAgency() throws Exception {
+		Fixture f = fixture(2065);
+		var owner = this.testData.agencyUser(f.submitted()).toCurrentUser();
+		SubPlanView before = this.subPlans.own(f.planId(), owner);
+		Long id = before.id();
+		RequestPostProcessor office = user(this.testData.principal(f.office()));
+		this.mvc.perform(post("/plans/{p}/subplans/{s}/return", f.planId(), id)
+				.param("version", String.valueOf(before.version()))
+				.param("reasons", "Bổ sung đơn vị chủ trì").with(office).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(messagesOf(f.submitted())).endsWith("subplan.notify.returned");
+		assertThat(this.jdbc.queryForObject("select args::text from notification where recipient_agency_id = ?"
+				+ " order by id desc limit 1", String.class, f.submitted().getId())).contains("Bổ sung đơn vị chủ trì");
+		this.mvc.perform(get("/notifications").with(user(this.testData.principal(this.testData.agencyUser(f.submitted())))))
+			.andExpect(content().string(containsString("bị trả lại")));
+		SubPlanView returned = this.subPlans.own(f.planId(), owner);
+		this.subPlans.save(f.planId(), returned.version(), returned.content(), true, owner);
+		long version = this.subPlans.own(f.planId(), owner).version();
+		this.mvc.perform(post("/plans/{p}/subplans/{s}/accept", f.planId(), id).param("version", String.valueOf(version))
+				.with(office).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(messagesOf(f.submitted())).endsWith("subplan.notify.returned", "subplan.notify.accepted");
+	}
+
 	@Test
 	void trackerCountsOnlyParticipantsWithoutASubmittedSubPlan() {
 		Fixture f = fixture(2063);
