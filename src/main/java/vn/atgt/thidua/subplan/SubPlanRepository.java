@@ -23,7 +23,8 @@ public interface SubPlanRepository extends JpaRepository<SubPlan, Long> {
 
 	/** Sub-plans submitted before {@code before} and still not reviewed, oldest first, with plan and agency. */
 	@Query("""
-			select new vn.atgt.thidua.subplan.WaitingSubPlan(s.id, s.planId, p.year, a.name, s.submittedAt)
+			select new vn.atgt.thidua.subplan.WaitingSubPlan(s.id, s.planId, p.number, p.docTypeSymbol, p.bodySymbol,
+			    a.name, s.submittedAt)
 			from SubPlan s join Agency a on a.id = s.agencyId join Plan p on p.id = s.planId
 			where s.status = vn.atgt.thidua.subplan.SubPlanStatus.SUBMITTED and s.submittedAt < :before
 			order by s.submittedAt, s.id

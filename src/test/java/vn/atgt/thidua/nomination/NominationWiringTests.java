@@ -168,6 +168,21 @@ class NominationWiringTests {
 	}
 
 	@Test
+	void dossiersPastTheirAppraisalLimitAreEscalatedOnTheOfficeStartPage() throws Exception {
+		Long id = submittedDossier(this.agencyUser, "Phòng Cảnh sát cơ động " + this.planId);
+		this.appraisal.receive(id, version(id), cu(this.office));
+		this.mvc.perform(get("/").with(as(this.office)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("href=\"/nominations/" + id + "\""))));
+		this.jdbc.update("update dossier set received_on = current_date - 40, appraisal_due_on = current_date - 2"
+				+ " where id = ?", id);
+		this.mvc.perform(get("/").with(as(this.office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/nominations/" + id + "\"")))
+			.andExpect(content().string(containsString(this.agency.getName())))
+			.andExpect(content().string(containsString("Đã tiếp nhận, đang thẩm định")));
+	}
+
+	@Test
 	void officeDownloadsTheAwardSubmissionWithItsNomineeTableAsPdfAndDocx() throws Exception {
 		Long submissionId = consolidated("Phòng Cảnh sát giao thông " + this.planId);
 		this.mvc.perform(get("/nominations/submissions/{id}", submissionId).with(as(this.office)))

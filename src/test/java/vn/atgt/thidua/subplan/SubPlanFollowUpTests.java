@@ -105,6 +105,26 @@ class SubPlanFollowUpTests {
 	}
 
 	@Test
+	void subPlansSubmittedMoreThanTenDaysAgoAndNotReviewedAreEscalatedOnTheOfficeStartPage() throws Exception {
+		Fixture f = fixture(2066);
+		Agency recent = this.testData.agency("Sở Tài chính");
+		Long id = this.subPlans.own(f.planId(), this.testData.agencyUser(f.submitted()).toCurrentUser()).id();
+		this.jdbc.update("update subplan set submitted_at = now() - interval '11 days' where id = ?", id);
+		RequestPostProcessor office = user(this.testData.principal(f.office()));
+		this.mvc.perform(get("/").with(office))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"dashboard-escalations\"")))
+			.andExpect(content().string(containsString("/plans/" + f.planId() + "/subplans/" + id)))
+			.andExpect(content().string(containsString(f.submitted().getName())));
+		this.jdbc.update("update subplan set submitted_at = now() - interval '9 days' where id = ?", id);
+		this.mvc.perform(get("/").with(office))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(f.submitted().getName()))));
+		this.mvc.perform(get("/").with(user(this.testData.principal(this.testData.agencyUser(recent)))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("dashboard-escalations"))));
+	}
+
+	@Test
 	void trackerCountsOnlyParticipantsWithoutASubmittedSubPlan() {
 		Fixture f = fixture(2063);
 		assertThat(this.tracker.agenciesNotSubmitted(f.planId())).containsExactlyInAnyOrder(f.drafting().getId(),
