@@ -182,6 +182,78 @@ class NominationWiringTests {
 			.andExpect(content().string(containsString("Đã tiếp nhận, đang thẩm định")));
 	}
 
+	static byte[] workbook(String[][] rows) throws java.io.IOException {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+		org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Danh sach");
+		sheet.value(0, 0, "Loại");
+		for (int r = 0; r < rows.length; r++) {
+			for (int c = 0; c < rows[r].length; c++) {
+				if (!rows[r][c].isEmpty()) {
+					sheet.value(r + 1, c, rows[r][c]);
+				}
+			}
+		}
+		workbook.finish();
+		return out.toByteArray();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void nomineeListImportReportsEveryBadRowAndImportsNothingUntilAllRowsAreRight() throws Exception {
+		Long id = this.dossiers.openFor(this.planId, cu(this.agencyUser));
+		String collective = "Đội Cảnh sát giao thông số 2 " + this.planId;
+		String[] good = { "Tập thể", collective, "", "", "", "BK_CT_UBND_TINH", "Kéo giảm 3 tiêu chí tai nạn", "" };
+		String[] person = { "Cá nhân", "Lý Thị Mai", "Nữ", "Trung úy", "Đội CSGT số 1", "bk_ct_ubnd_tinh",
+				"=Hoàn thành xuất sắc", "Có" };
+		byte[] bad = workbook(new String[][] { good, { "Cá nhân", "Nông Văn Dũng", "", "", "", "BK_CT_UBND_TINH", "Tốt", "" },
+				{ "Tập thể", "Phòng PC08", "", "", "", "KHONG_CO", "Tốt", "" } });
+		var failed = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/nominations/{id}/nominees/import", id)
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "ds.xlsx", null, bad))
+				.param("version", String.valueOf(version(id))).with(as(this.agencyUser))
+				.with(SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		List<NomineeImport.RowError> errors = (List<NomineeImport.RowError>) failed.getFlashMap().get("importErrors");
+		assertThat(errors).extracting(NomineeImport.RowError::row, NomineeImport.RowError::key).containsExactly(
+				org.assertj.core.groups.Tuple.tuple(3, "nomination.import.error.individual"),
+				org.assertj.core.groups.Tuple.tuple(4, "nomination.import.error.awardForm"));
+		assertThat(nominees(id)).isEmpty();
+		this.mvc.perform(get("/nominations/{id}", id).flashAttr("importErrors", errors).with(as(this.agencyUser)))
+			.andExpect(content().string(containsString("Dòng 3: cá nhân &quot;Nông Văn Dũng&quot; cần có giới tính")))
+			.andExpect(content().string(containsString("Dòng 4: mã hình thức khen thưởng &quot;KHONG_CO&quot;")))
+			.andExpect(content().string(containsString("/nominations/" + id + "/nominees/template.xlsx")));
+		byte[] ok = workbook(new String[][] { good, person });
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/nominations/{id}/nominees/import", id)
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "ds.xlsx", null, ok))
+				.param("version", String.valueOf(version(id))).with(as(this.testData.agencyUser(this.other)))
+				.with(SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/nominations/{id}/nominees/import", id)
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "ds.xlsx", null, ok))
+				.param("version", String.valueOf(version(id))).with(as(this.agencyUser))
+				.with(SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForList("select name from nominee where dossier_id = ? order by id", String.class, id))
+			.containsExactly(collective, "Lý Thị Mai");
+		assertThat(this.jdbc.queryForObject("select achievement from nominee where dossier_id = ? and name = ?",
+				String.class, id, "Lý Thị Mai")).isEqualTo("=Hoàn thành xuất sắc");
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/nominations/{id}/nominees/import", id)
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "ds.xlsx", null, "MZ\u0090 not excel".getBytes()))
+				.param("version", String.valueOf(version(id))).with(as(this.agencyUser))
+				.with(SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(result -> assertThat((List<NomineeImport.RowError>) result.getFlashMap().get("importErrors"))
+				.extracting(NomineeImport.RowError::key).containsExactly("nomination.import.error.notXlsx"));
+		byte[] template = this.mvc.perform(get("/nominations/{id}/nominees/template.xlsx", id).with(as(this.agencyUser)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(template).startsWith('P', 'K', 3, 4);
+	}
+
 	@Test
 	void officeDownloadsTheAwardSubmissionWithItsNomineeTableAsPdfAndDocx() throws Exception {
 		Long submissionId = consolidated("Phòng Cảnh sát giao thông " + this.planId);
