@@ -44,7 +44,9 @@ class FollowUpJourneyIT extends BrowserTest {
 		assertThat(text(By.id("notification-list"))).contains("còn 7 ngày");
 		screenshot("issue6-notifications");
 		find(By.cssSelector("#notification-list .notification form button")).click();
-		assertThat(driver.getCurrentUrl()).contains("/plans/");
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/subplan"));
+		assertThat(driver.getCurrentUrl()).contains("/plans/").endsWith("/subplan");
+		assertThat(find(By.id("subplan-status")).getText()).isNotBlank();
 	}
 
 }

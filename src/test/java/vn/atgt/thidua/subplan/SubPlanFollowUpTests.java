@@ -124,6 +124,37 @@ class SubPlanFollowUpTests {
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("dashboard-escalations"))));
 	}
 
+	@Autowired
+	vn.atgt.thidua.support.SqlStatementCounter sql;
+
+	@Test
+	void reminderLetterAndSubPlanDocumentRunTheSameStatementsWhateverTheNumberOfAgencies() throws Exception {
+		Fixture small = fixture(2067);
+		List<Agency> many = new java.util.ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			many.add(this.testData.agency("Phòng " + i));
+		}
+		Long large = this.testData.publishedPlan(2068, many);
+		RequestPostProcessor office = user(this.testData.principal(small.office()));
+		this.sql.reset();
+		this.mvc.perform(get("/plans/{p}/board/reminder-letter.docx", small.planId()).with(office))
+			.andExpect(status().isOk());
+		long forSmall = this.sql.count();
+		this.sql.reset();
+		this.mvc.perform(get("/plans/{p}/board/reminder-letter.docx", large).with(office)).andExpect(status().isOk());
+		long forLarge = this.sql.count();
+		Long id = this.subPlans.own(small.planId(), this.testData.agencyUser(small.submitted()).toCurrentUser()).id();
+		this.sql.reset();
+		this.mvc.perform(get("/plans/{p}/subplans/{s}/document.docx", small.planId(), id).with(office))
+			.andExpect(status().isOk());
+		long subPlan = this.sql.count();
+		System.out.println("SQL statements: reminder letter " + forSmall + " (2 awaited) / " + forLarge
+				+ " (12 awaited); sub-plan document " + subPlan);
+		assertThat(forLarge).isEqualTo(forSmall);
+		// items and assignments are jsonb columns of the one sub-plan row: the count is fixed, whatever their number
+		assertThat(subPlan).isLessThanOrEqualTo(13);
+	}
+
 	@Test
 	void trackerCountsOnlyParticipantsWithoutASubmittedSubPlan() {
 		Fixture f = fixture(2063);
