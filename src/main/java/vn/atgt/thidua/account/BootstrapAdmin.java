@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.atgt.thidua.audit.AuditLog;
 import vn.atgt.thidua.shared.config.InsecureConfigurationException;
 import vn.atgt.thidua.shared.security.Role;
 
@@ -27,13 +28,19 @@ class BootstrapAdmin implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
 
+	static final String RECORD = "UserAccount";
+
 	private final UserAccountRepository accounts;
 
 	private final PasswordEncoder passwordEncoder;
 
 	private final BootstrapAdminProperties properties;
 
-	BootstrapAdmin(UserAccountRepository accounts, PasswordEncoder passwordEncoder, BootstrapAdminProperties properties) {
+	private final AuditLog audit;
+
+	BootstrapAdmin(UserAccountRepository accounts, PasswordEncoder passwordEncoder, BootstrapAdminProperties properties,
+			AuditLog audit) {
+		this.audit = audit;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.properties = properties;
@@ -49,9 +56,10 @@ class BootstrapAdmin implements ApplicationRunner {
 			throw new InsecureConfigurationException(java.util.List.of(
 					"APP_ADMIN_USERNAME và APP_ADMIN_PASSWORD phải được đặt ở lần khởi động đầu tiên (no account exists yet)"));
 		}
-		this.accounts.save(new UserAccount(this.properties.username(), this.properties.fullName(),
+		UserAccount admin = this.accounts.save(new UserAccount(this.properties.username(), this.properties.fullName(),
 				this.properties.email(), this.passwordEncoder.encode(this.properties.password()),
 				EnumSet.of(Role.ADMIN, Role.OFFICE), null));
+		this.audit.recordAnonymous("account.bootstrap", RECORD, admin.getId(), admin.getUsername() + " ADMIN");
 		log.info("First administrator '{}' created", this.properties.username());
 	}
 

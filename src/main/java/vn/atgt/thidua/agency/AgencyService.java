@@ -150,7 +150,8 @@ public class AgencyService {
 		for (AgencyDetails details : valid) {
 			Agency agency = new Agency(details.name(), details.shortName(), details.kind());
 			apply(agency, details);
-			this.agencies.save(agency);
+			agency = this.agencies.save(agency);
+			this.audit.record(by, "agency.create", RECORD, agency.getId(), agency.getName() + " (import)", null);
 		}
 		this.agencies.flush();
 		this.audit.record(by, "agency.import", RECORD, null, valid.size() + " agencies", null);

@@ -10,8 +10,11 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.atgt.thidua.agency.AgencyDirectory;
 import vn.atgt.thidua.audit.AuditLog;
 import vn.atgt.thidua.audit.FieldChange;
+import vn.atgt.thidua.notification.Notifications;
+import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.security.Role;
 import vn.atgt.thidua.shared.web.NotFoundException;
@@ -31,8 +34,17 @@ public class AppraisalService {
 
 	private final Clock clock;
 
+	private final Notifications notifications;
+
+	private final PlanDirectory plans;
+
+	private final AgencyDirectory agencies;
+
 	AppraisalService(DossierRepository dossiers, DossierService access, WorkingCalendar calendar, AuditLog audit,
-			Clock clock) {
+			Clock clock, Notifications notifications, PlanDirectory plans, AgencyDirectory agencies) {
+		this.notifications = notifications;
+		this.plans = plans;
+		this.agencies = agencies;
 		this.dossiers = dossiers;
 		this.access = access;
 		this.calendar = calendar;
@@ -64,6 +76,11 @@ public class AppraisalService {
 		DossierStatus before = dossier.getStatus();
 		dossier.returnForCompletion(missingItems, office.displayName(), this.clock.instant());
 		transition(office, "nomination.return", dossier, before, missingItems);
+		this.notifications.notifyAgency(dossier.getAgencyId(), "nomination.notify.returned",
+				List.of(this.plans.facts(dossier.getPlanId()).numberSymbol(),
+						missingItems == null || missingItems.length() <= 300 ? missingItems
+								: missingItems.substring(0, 299) + "…"),
+				"/nominations/" + id);
 	}
 
 	public void assignReviewer(Long id, long version, Long reviewerId, CurrentUser office) {
@@ -75,6 +92,9 @@ public class AppraisalService {
 		this.dossiers.flush();
 		this.audit.record(office, "nomination.assign", DossierService.RECORD, id, reviewer.fullName(),
 				List.of(new FieldChange("reviewer", null, reviewer.username())));
+		this.notifications.notifyUser(reviewer.id(), "nomination.notify.assigned",
+				List.of(this.agencies.nameOf(dossier.getAgencyId()), this.plans.facts(dossier.getPlanId()).numberSymbol()),
+				"/nominations/" + id);
 	}
 
 	public void appraise(Long id, long version, List<Verdict> verdicts, CurrentUser office) {

@@ -47,6 +47,21 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
 
 	List<Dossier> findBySubmissionId(Long submissionId);
 
+	/** Agencies of the plan whose dossier has reached the office (anything but a draft or a return for completion). */
+	@Query("""
+			select d.agencyId from Dossier d where d.planId = :planId
+			and d.status not in (vn.atgt.thidua.nomination.DossierStatus.DRAFT,
+			    vn.atgt.thidua.nomination.DossierStatus.RETURNED_FOR_COMPLETION)
+			""")
+	List<Long> findAgenciesSubmitted(Long planId);
+
+	/** Dossiers under appraisal whose working-day limit is before {@code today}, oldest limit first. */
+	@Query(ROW + """
+			 where d.status = vn.atgt.thidua.nomination.DossierStatus.UNDER_APPRAISAL and d.appraisalDueOn < :today
+			 order by d.appraisalDueOn, d.id
+			""")
+	List<DossierRow> findAppraisalOverdue(java.time.LocalDate today);
+
 	@Query("""
 			select new vn.atgt.thidua.nomination.ReviewerOption(u.id, u.fullName, u.username, u.agencyId)
 			from vn.atgt.thidua.account.UserAccount u join u.roles r

@@ -234,7 +234,7 @@ public class DossierService {
 		throw new NotFoundException(RECORD, id);
 	}
 
-	private Dossier loadForAgency(Long id, CurrentUser user) {
+	Dossier loadForAgency(Long id, CurrentUser user) {
 		Dossier dossier = this.dossiers.findById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
 		if (!user.isAgencyScoped()) {
 			throw new NotFoundException(RECORD, id);

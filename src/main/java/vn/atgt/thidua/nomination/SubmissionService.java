@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.audit.AuditLog;
 import vn.atgt.thidua.audit.FieldChange;
+import vn.atgt.thidua.notification.Notifications;
 import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.web.InvalidStateException;
@@ -35,8 +36,12 @@ public class SubmissionService {
 
 	private final Clock clock;
 
+	private final Notifications notifications;
+
 	SubmissionService(ConsolidatedSubmissionRepository submissions, DossierRepository dossiers,
-			NomineeRepository nominees, PlanDirectory plans, AuditLog audit, Clock clock) {
+			NomineeRepository nominees, PlanDirectory plans, AuditLog audit, Clock clock,
+			Notifications notifications) {
+		this.notifications = notifications;
 		this.submissions = submissions;
 		this.dossiers = dossiers;
 		this.nominees = nominees;
@@ -90,10 +95,13 @@ public class SubmissionService {
 		ConsolidatedSubmission submission = load(id);
 		submission.requireVersion(version);
 		submission.recordDecision(number, date, signer, this.clock.instant());
+		String planNumber = this.plans.facts(submission.getPlanId()).numberSymbol();
 		for (Dossier dossier : this.dossiers.findBySubmissionId(id)) {
 			dossier.decide(verdicts, this.clock.instant());
 			this.audit.record(office, "nomination.decide", DossierService.RECORD, dossier.getId(), number,
 					List.of(new FieldChange("status", DossierStatus.FORWARDED.name(), DossierStatus.DECIDED.name())));
+			this.notifications.notifyAgency(dossier.getAgencyId(), "nomination.notify.decided",
+					List.of(number, planNumber), "/nominations/" + dossier.getId());
 		}
 		this.submissions.flush();
 		this.audit.record(office, "nomination.decision", RECORD, id, number + " " + date + " " + signer, null);

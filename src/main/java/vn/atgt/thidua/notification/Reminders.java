@@ -183,13 +183,12 @@ public class Reminders {
 				: Optional.of(new Due(Trigger.OVERDUE, dueDate.plusDays(weeks * this.properties.overdueEveryDays())));
 	}
 
-	// real trackers win over the demo's placeholders of the same kind
+	// one tracker per kind: the module that collects it (sub-plans, reports, dossiers)
 	private Map<String, SubmissionTracker> trackers() {
 		Map<String, SubmissionTracker> byKind = new LinkedHashMap<>();
 		for (SubmissionTracker tracker : this.allTrackers) {
-			SubmissionTracker present = byKind.get(tracker.kind());
-			if (present == null || (present.isPlaceholder() && !tracker.isPlaceholder())) {
-				byKind.put(tracker.kind(), tracker);
+			if (byKind.putIfAbsent(tracker.kind(), tracker) != null) {
+				throw new IllegalStateException("Two submission trackers of kind " + tracker.kind());
 			}
 		}
 		return byKind;

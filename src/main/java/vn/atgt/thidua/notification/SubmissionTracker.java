@@ -26,9 +26,4 @@ public interface SubmissionTracker {
 		return "/plans/" + planId;
 	}
 
-	/** A stand-in used only while no real tracker of the same kind exists (the demo's). */
-	default boolean isPlaceholder() {
-		return false;
-	}
-
 }

@@ -94,6 +94,17 @@ public class BoardService {
 		return select(rows(readablePlan(planId, user)), filter, sort);
 	}
 
+	/**
+	 * Agencies still awaited (nothing submitted, or returned), in name order: those of {@code agencyIds}, or all of
+	 * them when none is chosen. For "đôn đốc" and the reminder letter.
+	 */
+	public List<BoardRow> awaited(Long planId, Set<Long> agencyIds, CurrentUser user) {
+		return rows(readablePlan(planId, user)).stream()
+			.filter(BoardRow::isAwaited)
+			.filter(r -> agencyIds == null || agencyIds.isEmpty() || agencyIds.contains(r.agencyId()))
+			.toList();
+	}
+
 	private static List<BoardRow> select(List<BoardRow> all, BoardState filter, Sort sort) {
 		Comparator<BoardRow> byName = Comparator.comparingInt(all::indexOf);
 		Comparator<BoardRow> order = switch (sort == null ? Sort.NAME : sort) {

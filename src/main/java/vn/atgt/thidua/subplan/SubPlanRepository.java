@@ -14,6 +14,23 @@ public interface SubPlanRepository extends JpaRepository<SubPlan, Long> {
 
 	List<SubPlan> findByPlanIdAndStatusNot(Long planId, SubPlanStatus status);
 
+	/** Agencies of the plan whose sub-plan is with the office (submitted) or accepted. */
+	@Query("""
+			select s.agencyId from SubPlan s where s.planId = :planId
+			and s.status in (vn.atgt.thidua.subplan.SubPlanStatus.SUBMITTED, vn.atgt.thidua.subplan.SubPlanStatus.ACCEPTED)
+			""")
+	List<Long> findAgenciesSubmitted(Long planId);
+
+	/** Sub-plans submitted before {@code before} and still not reviewed, oldest first, with plan and agency. */
+	@Query("""
+			select new vn.atgt.thidua.subplan.WaitingSubPlan(s.id, s.planId, p.number, p.docTypeSymbol, p.bodySymbol,
+			    a.name, s.submittedAt)
+			from SubPlan s join Agency a on a.id = s.agencyId join Plan p on p.id = s.planId
+			where s.status = vn.atgt.thidua.subplan.SubPlanStatus.SUBMITTED and s.submittedAt < :before
+			order by s.submittedAt, s.id
+			""")
+	List<WaitingSubPlan> findSubmittedBefore(java.time.Instant before);
+
 	@Query(value = """
 			select new vn.atgt.thidua.subplan.ReviewRow(s.id, s.planId, p.year, p.title, a.name, s.submittedAt,
 			    s.daysLate)

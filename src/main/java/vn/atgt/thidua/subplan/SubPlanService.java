@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.atgt.thidua.agency.AgencyDirectory;
 import vn.atgt.thidua.audit.AuditLog;
 import vn.atgt.thidua.audit.FieldChange;
+import vn.atgt.thidua.notification.Notifications;
 import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.plan.PlanDirectory.PlanFacts;
 import vn.atgt.thidua.plan.TaskGroupSpec;
@@ -40,11 +41,14 @@ public class SubPlanService {
 
 	private final AuditLog audit;
 
+	private final Notifications notifications;
+
 	private final Clock clock;
 
 	SubPlanService(SubPlanRepository subPlans, SubPlanVersionRepository versions,
 			SubPlanAttachmentRepository attachments, PlanDirectory plans, AgencyDirectory agencies, AuditLog audit,
-			Clock clock) {
+			Notifications notifications, Clock clock) {
+		this.notifications = notifications;
 		this.subPlans = subPlans;
 		this.versions = versions;
 		this.attachments = attachments;
@@ -145,6 +149,8 @@ public class SubPlanService {
 		this.subPlans.flush();
 		this.audit.record(user, "subplan.accept", RECORD, id, null,
 				List.of(new FieldChange("status", SubPlanStatus.SUBMITTED.name(), SubPlanStatus.ACCEPTED.name())));
+		this.notifications.notifyAgency(subPlan.getAgencyId(), "subplan.notify.accepted",
+				List.of(this.plans.facts(planId).numberSymbol()), "/plans/" + planId + "/subplan");
 	}
 
 	public void returnWithReasons(Long planId, Long id, long version, String reasons, CurrentUser user) {
@@ -155,6 +161,9 @@ public class SubPlanService {
 		this.subPlans.flush();
 		this.audit.record(user, "subplan.return", RECORD, id, reasons,
 				List.of(new FieldChange("status", SubPlanStatus.SUBMITTED.name(), SubPlanStatus.RETURNED.name())));
+		this.notifications.notifyAgency(subPlan.getAgencyId(), "subplan.notify.returned",
+				List.of(this.plans.facts(planId).numberSymbol(), shorten(reasons)),
+				"/plans/" + planId + "/subplan");
 	}
 
 	@Transactional(readOnly = true)
@@ -185,6 +194,11 @@ public class SubPlanService {
 			throw new NotFoundException("Plan", planId);
 		}
 		return plan;
+	}
+
+	/** Long reasons are cut in the notification (the page shows them in full). */
+	static String shorten(String text) {
+		return text == null || text.length() <= 300 ? text : text.substring(0, 299) + "…";
 	}
 
 	private static void requireOffice(CurrentUser user, Long id) {

@@ -39,6 +39,9 @@ class AgencyRegistryTests {
 	@Autowired
 	AgencyRepository agencies;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void searchWithoutDiacriticsFindsTheAgency() throws Exception {
 		Agency agency = this.testData.agency("Sở Xây dựng");
@@ -83,7 +86,9 @@ class AgencyRegistryTests {
 		this.mvc.perform(multipart("/agencies/import").file(new MockMultipartFile("file", "co-quan.xlsx", null, ok))
 				.with(office).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.agencies.findByNameIgnoreCase(good)).isPresent();
+		Agency imported = this.agencies.findByNameIgnoreCase(good).orElseThrow();
+		assertThat(this.jdbc.queryForList("select action from audit_event where record_type = 'Agency' and record_id = ?",
+				String.class, imported.getId())).containsExactly("agency.create");
 		this.mvc.perform(get("/agencies/template.xlsx").with(office)).andExpect(status().isOk());
 	}
 

@@ -13,7 +13,7 @@ import vn.atgt.thidua.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The administrator watches a reminder go out in the default run; the police's staff read it under the bell. */
+/** The administrator watches a reminder go out in the default run; the health department reads it under the bell. */
 class FollowUpJourneyIT extends BrowserTest {
 
 	@Test
@@ -24,7 +24,7 @@ class FollowUpJourneyIT extends BrowserTest {
 		find(By.id("run-reminders")).click();
 		assertThat(text(By.cssSelector(".alert-success"))).contains("Đã gửi").contains("23/6/2024");
 		assertThat(driver.findElements(By.cssSelector("#reminders-table .reminder-row"))).isNotEmpty();
-		assertThat(text(By.id("reminders-table"))).contains("Công an tỉnh").contains("Nhắc trước hạn");
+		assertThat(text(By.id("reminders-table"))).contains("Sở Y tế").contains("Nhắc trước hạn");
 		screenshot("issue6-reminders");
 
 		open("/admin/outbox");
@@ -36,7 +36,7 @@ class FollowUpJourneyIT extends BrowserTest {
 		assertThat(text(By.id("audit-table"))).contains("Nhắc hạn trước hạn");
 		screenshot("issue6-audit");
 
-		signIn("congan", DemoDataLoader.DEMO_PASSWORD);
+		signIn("soyte", DemoDataLoader.DEMO_PASSWORD);
 		new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(ExpectedConditions.presenceOfElementLocated(By.id("bell-badge")));
 		assertThat(Integer.parseInt(text(By.id("bell-badge")))).isPositive();
@@ -44,7 +44,9 @@ class FollowUpJourneyIT extends BrowserTest {
 		assertThat(text(By.id("notification-list"))).contains("còn 7 ngày");
 		screenshot("issue6-notifications");
 		find(By.cssSelector("#notification-list .notification form button")).click();
-		assertThat(driver.getCurrentUrl()).contains("/plans/");
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/subplan"));
+		assertThat(driver.getCurrentUrl()).contains("/plans/").endsWith("/subplan");
+		assertThat(find(By.id("subplan-status")).getText()).isNotBlank();
 	}
 
 }

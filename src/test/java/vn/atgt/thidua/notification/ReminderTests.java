@@ -99,8 +99,8 @@ class ReminderTests {
 		this.reminders.run(due.minusDays(3));
 		this.mvc.perform(get("/notifications").with(user(this.testData.principal(this.testData.agencyUser(agency)))))
 			.andExpect(content().string(containsString("cần gửi trước ngày 30/6/2044 (còn 3 ngày)")));
-		assertThat(this.jdbc.queryForList("select action from audit_event where record_type = 'Agency' and record_id = ?",
-				String.class, agency.getId())).containsExactly("reminder.before");
+		assertThat(this.jdbc.queryForList("select action from audit_event where record_type = 'Agency' and record_id = ?"
+				+ " and summary like ?", String.class, agency.getId(), KIND + " %")).containsExactly("reminder.before");
 		this.mvc.perform(get("/audit").param("agencyId", agency.getId().toString())
 				.with(user(this.testData.principal(this.testData.office()))))
 			.andExpect(content().string(containsString("Nhắc hạn trước hạn")));
@@ -121,6 +121,7 @@ class ReminderTests {
 		assertThat(count(planId)).isEqualTo(2);
 		assertThat(this.jdbc.queryForObject("""
 				select count(*) from notification where recipient_agency_id in (?, ?) and message_key = 'notification.reminder.BEFORE'
+				and args::text like '%test-kind%'
 				""", Long.class, one.getId(), two.getId())).isEqualTo(2);
 	}
 

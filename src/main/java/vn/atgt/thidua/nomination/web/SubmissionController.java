@@ -20,7 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.atgt.thidua.document.DocumentFormat;
+import vn.atgt.thidua.document.Documents;
+import vn.atgt.thidua.nomination.SubmissionDocuments;
 import vn.atgt.thidua.nomination.SubmissionService;
+import vn.atgt.thidua.plan.PlanService;
+import vn.atgt.thidua.plan.PlanView;
 import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.web.Flash;
@@ -37,10 +42,20 @@ class SubmissionController {
 
 	private final MessageSource messages;
 
-	SubmissionController(SubmissionService submissions, PlanDirectory plans, MessageSource messages) {
+	private final PlanService planViews;
+
+	private final SubmissionDocuments submissionDocuments;
+
+	private final Documents documents;
+
+	SubmissionController(SubmissionService submissions, PlanDirectory plans, MessageSource messages,
+			PlanService planViews, SubmissionDocuments submissionDocuments, Documents documents) {
 		this.submissions = submissions;
 		this.plans = plans;
 		this.messages = messages;
+		this.planViews = planViews;
+		this.submissionDocuments = submissionDocuments;
+		this.documents = documents;
 	}
 
 	@GetMapping("/submissions")
@@ -72,6 +87,23 @@ class SubmissionController {
 	ResponseEntity<StreamingResponseBody> export(@PathVariable Long id, Locale locale) {
 		return DossierFileController.xlsx(this.messages, locale, "to-trinh-tong-hop-" + id + ".xlsx",
 				this.submissions.view(id).rows());
+	}
+
+	@GetMapping("/submissions/{id}/document.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable Long id, CurrentUser user) {
+		return document(id, DocumentFormat.PDF, user);
+	}
+
+	@GetMapping("/submissions/{id}/document.docx")
+	ResponseEntity<byte[]> docx(@PathVariable Long id, CurrentUser user) {
+		return document(id, DocumentFormat.DOCX, user);
+	}
+
+	private ResponseEntity<byte[]> document(Long id, DocumentFormat format, CurrentUser user) {
+		var view = this.submissions.view(id);
+		PlanView plan = this.planViews.view(view.submission().getPlanId(), user);
+		return this.documents.download(this.submissionDocuments.document(view, plan), format,
+				SubmissionDocuments.fileName(view, plan));
 	}
 
 	@PostMapping("/submissions/{id}/decision")

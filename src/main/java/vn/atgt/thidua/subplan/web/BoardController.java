@@ -2,7 +2,10 @@ package vn.atgt.thidua.subplan.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
@@ -10,17 +13,28 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.atgt.thidua.document.DocumentFormat;
+import vn.atgt.thidua.document.Documents;
+import vn.atgt.thidua.notification.Reminders;
+import vn.atgt.thidua.plan.PlanService;
 import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.time.VnDates;
+import vn.atgt.thidua.shared.web.Flash;
+import vn.atgt.thidua.subplan.BoardRow;
 import vn.atgt.thidua.subplan.BoardService;
 import vn.atgt.thidua.subplan.BoardState;
+import vn.atgt.thidua.subplan.SubPlanDocuments;
 
-/** The office's follow-up board of a plan and its .xlsx export (agency users get 404 from the service). */
+/** The office's follow-up board of a plan, its .xlsx export, "đôn đốc" and the reminder letter (agencies: 404). */
 @Controller
 class BoardController {
 
@@ -28,9 +42,63 @@ class BoardController {
 
 	private final MessageSource messages;
 
-	BoardController(BoardService boards, MessageSource messages) {
+	private final Reminders reminders;
+
+	private final SubPlanDocuments subPlanDocuments;
+
+	private final PlanService plans;
+
+	private final Documents documents;
+
+	private final Clock clock;
+
+	BoardController(BoardService boards, MessageSource messages, Reminders reminders,
+			SubPlanDocuments subPlanDocuments, PlanService plans, Documents documents, Clock clock) {
 		this.boards = boards;
 		this.messages = messages;
+		this.reminders = reminders;
+		this.subPlanDocuments = subPlanDocuments;
+		this.plans = plans;
+		this.documents = documents;
+		this.clock = clock;
+	}
+
+	/** "Đôn đốc": urges the chosen agencies that are still awaited (a reminder each, at most once a day). */
+	@PostMapping("/plans/{planId}/board/urge")
+	@PreAuthorize("hasRole('OFFICE')")
+	String urge(@PathVariable Long planId, @RequestParam(required = false) Set<Long> agencyIds, CurrentUser user,
+			RedirectAttributes redirect) {
+		if (agencyIds == null || agencyIds.isEmpty()) {
+			Flash.warning(redirect, "subplan.board.urge.none");
+			return "redirect:/plans/" + planId + "/board";
+		}
+		Set<Long> awaited = this.boards.awaited(planId, agencyIds, user).stream().map(BoardRow::agencyId)
+			.collect(Collectors.toSet());
+		int urged = awaited.isEmpty() ? 0 : this.reminders.urge(planId, "subplan", awaited, user);
+		Flash.success(redirect, "subplan.board.urge.done", urged);
+		return "redirect:/plans/" + planId + "/board";
+	}
+
+	@GetMapping("/plans/{planId}/board/reminder-letter.pdf")
+	@PreAuthorize("hasRole('OFFICE')")
+	ResponseEntity<byte[]> letterPdf(@PathVariable Long planId, @RequestParam(required = false) Set<Long> agencyIds,
+			CurrentUser user) {
+		return letter(planId, agencyIds, DocumentFormat.PDF, user);
+	}
+
+	@GetMapping("/plans/{planId}/board/reminder-letter.docx")
+	@PreAuthorize("hasRole('OFFICE')")
+	ResponseEntity<byte[]> letterDocx(@PathVariable Long planId, @RequestParam(required = false) Set<Long> agencyIds,
+			CurrentUser user) {
+		return letter(planId, agencyIds, DocumentFormat.DOCX, user);
+	}
+
+	private ResponseEntity<byte[]> letter(Long planId, Set<Long> agencyIds, DocumentFormat format, CurrentUser user) {
+		var awaited = this.boards.awaited(planId, agencyIds, user);
+		var plan = this.plans.view(planId, user);
+		return this.documents.download(
+				this.subPlanDocuments.reminderLetter(plan, awaited, VnDates.today(this.clock)), format,
+				Documents.safeFileName("cong-van-don-doc-ke-hoach-thuc-hien-" + plan.content().year()));
 	}
 
 	@GetMapping("/plans/{planId}/board")
