@@ -154,18 +154,22 @@ public class Reminders {
 	}
 
 	@Transactional(readOnly = true)
-	public Page<ReminderRow> recent(Pageable pageable) {
+	public Page<ReminderRow> recent(Long planId, Pageable pageable) {
 		List<ReminderRow> rows = this.jdbc.sql("""
 				select r.id, r.plan_id, p.number || '/' || p.doc_type_symbol || '-' || p.body_symbol, a.name, r.kind,
 				       r.trigger, r.reminder_date, r.due_date, r.sent_at, r.sent_by
 				from reminder_sent r join plan p on p.id = r.plan_id join agency a on a.id = r.agency_id
+				where (cast(? as bigint) is null or r.plan_id = ?)
 				order by r.sent_at desc, r.id desc limit ? offset ?
-				""").params(pageable.getPageSize(), pageable.getOffset())
+				""").params(planId, planId, pageable.getPageSize(), pageable.getOffset())
 			.query((rs, n) -> new ReminderRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
 					rs.getTimestamp(9).toInstant(), rs.getString(10)))
 			.list();
-		long total = this.jdbc.sql("select count(*) from reminder_sent").query(Long.class).single();
+		long total = this.jdbc.sql("select count(*) from reminder_sent where (cast(? as bigint) is null or plan_id = ?)")
+			.params(planId, planId)
+			.query(Long.class)
+			.single();
 		return new PageImpl<>(rows, pageable, total);
 	}
 

@@ -154,7 +154,7 @@ class ReminderTests {
 		this.mvc.perform(post("/admin/reminders/run").param("asOf", "2047-06-23").with(admin).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(count(planId)).isEqualTo(1);
-		this.mvc.perform(get("/admin/reminders").with(admin)).andExpect(status().isOk())
+		this.mvc.perform(get("/admin/reminders").param("planId", planId.toString()).with(admin)).andExpect(status().isOk())
 			.andExpect(content().string(containsString(agency.getName())));
 		var staff = user(this.testData.principal(this.testData.agencyUser(agency)));
 		this.mvc.perform(get("/admin/reminders").with(staff)).andExpect(status().isForbidden());

@@ -43,8 +43,9 @@ class ReminderAdminController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("reminders", this.reminders.recent(PageRequest.of(Math.max(page, 0), 25)));
+	String list(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Long planId,
+			Model model) {
+		model.addAttribute("reminders", this.reminders.recent(planId, PageRequest.of(Math.max(page, 0), 25)));
 		model.addAttribute("kinds", this.reminders.kinds());
 		model.addAttribute("settings", this.properties);
 		model.addAttribute("today", VnDates.today(this.clock));
