@@ -42,10 +42,10 @@ class PlanJourneyIT extends BrowserTest {
 		String planId = planUrl.substring(planUrl.lastIndexOf('/') + 1);
 
 		find(By.id("choose-participants")).click();
-		driver.findElements(By.cssSelector("input[data-check-all]")).forEach(box -> {
-			((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
-			box.click();
-		});
+		// a real click event on each "select this whole group" box (app.js ticks the group's agencies)
+		driver.findElements(By.cssSelector("input[data-check-all]")).forEach(box ->
+			((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", box));
+		assertThat(driver.findElements(By.cssSelector("input[name=agencyIds]:checked"))).hasSizeGreaterThan(20);
 		click(By.id("save-participants"));
 		find(By.id("publish-plan")).click();
 		find(By.id("publish-submit")).click();
