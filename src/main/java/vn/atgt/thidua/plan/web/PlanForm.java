@@ -129,11 +129,9 @@ public class PlanForm {
 	@Size(max = 2000)
 	private String amendmentReason;
 
-	@Valid
-	private List<TaskGroupRow> taskGroups = new ArrayList<>();
+	private List<@Valid TaskGroupRow> taskGroups = new ArrayList<>();
 
-	@Valid
-	private List<TargetRow> targets = new ArrayList<>();
+	private List<@Valid TargetRow> targets = new ArrayList<>();
 
 	public static PlanForm from(PlanContent c, long version) {
 		PlanForm form = new PlanForm();

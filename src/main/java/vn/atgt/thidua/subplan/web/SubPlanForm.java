@@ -46,11 +46,9 @@ public class SubPlanForm {
 	@Size(max = 5000)
 	private String recipients;
 
-	@Valid
-	private List<ItemRow> items = new ArrayList<>();
+	private List<@Valid ItemRow> items = new ArrayList<>();
 
-	@Valid
-	private List<AssignmentRow> assignments = new ArrayList<>();
+	private List<@Valid AssignmentRow> assignments = new ArrayList<>();
 
 	static SubPlanForm from(SubPlanContent c, Long version) {
 		SubPlanForm form = new SubPlanForm();
