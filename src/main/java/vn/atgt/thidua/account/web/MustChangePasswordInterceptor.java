@@ -21,8 +21,8 @@ class MustChangePasswordInterceptor implements HandlerInterceptor, WebMvcConfigu
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(this)
-			.excludePathPatterns(PASSWORD_PAGE, "/logout", "/login", "/error", "/webjars/**", "/css/**", "/js/**",
-					"/images/**", "/favicon.ico", "/public/**");
+			.excludePathPatterns(PASSWORD_PAGE, "/logout", "/login", "/error", "/webjars/**", "/assets/**",
+					"/favicon.ico", "/public/**");
 	}
 
 	@Override

@@ -27,7 +27,7 @@ public class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/", "/login", "/public/**", "/webjars/**", "/css/**", "/js/**", "/images/**",
+			.requestMatchers("/", "/login", "/public/**", "/webjars/**", "/assets/**",
 					"/favicon.ico", "/error", "/actuator/health")
 			.permitAll()
 			.anyRequest()
