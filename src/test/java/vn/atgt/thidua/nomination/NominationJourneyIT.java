@@ -118,11 +118,21 @@ class NominationJourneyIT extends BrowserTest {
 
 	/** Scrolls the element to the middle of the window, clicks it, and waits for the page it leads to. */
 	private void press(By by) {
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		// the previous page may still be replacing itself: start from a complete document
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(d -> "complete".equals(js.executeScript("return document.readyState")));
 		var element = find(by);
 		// Bootstrap's smooth scrolling would still be moving when the click lands
-		((JavascriptExecutor) driver).executeScript(
-				"arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
+		js.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		try {
+			element.click();
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			// the node was detached between finding and clicking: find it again in the current document
+			element = find(by);
+			js.executeScript("arguments[0].click();", element);
+		}
 		// every button here submits a form or follows a link: wait for the next page
 		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
 	}
