@@ -139,12 +139,12 @@ public class DossierService {
 				List.of(new FieldChange("status", before.name(), dossier.getStatus().name())));
 	}
 
-	/** A stored part, for download, if the user may see its dossier. */
-	@Transactional(readOnly = true)
+	/** A stored part, for download, if the user may see its dossier; every download is audited. */
 	public PartDownload part(Long id, Long partId, CurrentUser user) {
 		Dossier dossier = loadVisible(id, user);
 		DossierPart part = dossier.getParts().stream().filter(p -> p.getId().equals(partId)).findFirst()
 			.orElseThrow(() -> new NotFoundException("DossierPart", partId));
+		this.audit.record(user, "nomination.part.download", RECORD, id, part.getOriginalName(), null);
 		return new PartDownload(part.getOriginalName(), part.getContentType(), part.getSize(),
 				() -> this.storage.open(part.getStorageKey()));
 	}

@@ -131,6 +131,9 @@ class NominationAccessTests {
 		this.mvc.perform(get("/nominations/{id}/parts/{p}", id, partId).with(as(this.agencyUser)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("attachment")));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'nomination.part.download' and record_id = ?", Long.class, id))
+			.isEqualTo(1);
 		this.mvc.perform(get("/nominations/{id}/list.xlsx", id).with(as(this.agencyUser))).andExpect(status().isOk());
 		this.mvc.perform(get("/nominations/{id}", id).with(as(this.otherUser))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/nominations/{id}/parts/{p}", id, partId).with(as(this.otherUser)))
