@@ -13,6 +13,8 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Input normalisation for every form, and the pages shown for conflicts and database outages. */
 @ControllerAdvice
@@ -47,6 +49,16 @@ class GlobalControllerAdvice {
 		}
 		model.addAttribute("reloadUrl", path.matches("[/A-Za-z0-9_-]+") ? path : "/");
 		return "error/409";
+	}
+
+	/** A file over the multipart limit never reaches a controller: back to the page it came from, with a message. */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String uploadTooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
+		RequestContextUtils.getOutputFlashMap(request)
+			.put("flash", new Flash("warning", "common.upload.tooLarge", new Object[] { 20 }));
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String back = path.lastIndexOf('/') > 0 ? path.substring(0, path.lastIndexOf('/')) : "/";
+		return "redirect:" + (back.matches("[/A-Za-z0-9_-]+") ? back : "/");
 	}
 
 	@ExceptionHandler({ CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class })
