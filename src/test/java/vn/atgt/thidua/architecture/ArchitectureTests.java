@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The module rules of docs/architecture.md, enforced. */
+/** The module rules of docs/architecture.md, enforced: each {@code check} asserts the rule and fails with every violation. */
 class ArchitectureTests {
 
 	static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
