@@ -63,12 +63,12 @@ public class Reminders {
 
 	private final TransactionTemplate transactions;
 
-	private final NotificationProperties properties;
+	private final PlanReminderSettings settings;
 
 	private final Clock clock;
 
 	Reminders(List<SubmissionTracker> trackers, PlanDirectory plans, Notifications notifications, AuditLog audit,
-			JobLock lock, JdbcClient jdbc, TransactionTemplate transactions, NotificationProperties properties,
+			JobLock lock, JdbcClient jdbc, TransactionTemplate transactions, PlanReminderSettings settings,
 			Clock clock) {
 		this.allTrackers = trackers;
 		this.plans = plans;
@@ -77,7 +77,7 @@ public class Reminders {
 		this.lock = lock;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
-		this.properties = properties;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -98,9 +98,10 @@ public class Reminders {
 			int sent = 0;
 			for (Long planId : this.plans.publishedPlanIds()) {
 				PlanFacts plan = this.plans.facts(planId);
+				PlanReminderSettings.Schedule schedule = this.settings.effective(planId);
 				for (SubmissionTracker tracker : trackers().values()) {
 					LocalDate dueDate = tracker.dueDate(plan);
-					Optional<Due> due = dueDate == null ? Optional.empty() : dueOn(dueDate, today);
+					Optional<Due> due = dueDate == null ? Optional.empty() : dueOn(schedule, dueDate, today);
 					if (due.isPresent()) {
 						Set<Long> late = new TreeSet<>(tracker.agenciesNotSubmitted(planId));
 						late.retainAll(plan.participantIds());
@@ -173,18 +174,18 @@ public class Reminders {
 		return new PageImpl<>(rows, pageable, total);
 	}
 
-	/** Which reminder, if any, is due on {@code today} for a deadline. */
-	Optional<Due> dueOn(LocalDate dueDate, LocalDate today) {
+	/** Which reminder, if any, is due on {@code today} for a deadline, by the plan's schedule. */
+	Optional<Due> dueOn(PlanReminderSettings.Schedule schedule, LocalDate dueDate, LocalDate today) {
 		if (!today.isAfter(dueDate)) {
-			return this.properties.daysBefore().stream()
+			return schedule.daysBefore().stream()
 				.map(days -> dueDate.minusDays(days))
 				.filter(date -> !date.isAfter(today))
 				.max(LocalDate::compareTo)
 				.map(date -> new Due(Trigger.BEFORE, date));
 		}
-		long weeks = ChronoUnit.DAYS.between(dueDate, today) / this.properties.overdueEveryDays();
-		return weeks < 1 ? Optional.empty()
-				: Optional.of(new Due(Trigger.OVERDUE, dueDate.plusDays(weeks * this.properties.overdueEveryDays())));
+		long periods = ChronoUnit.DAYS.between(dueDate, today) / schedule.overdueEveryDays();
+		return periods < 1 ? Optional.empty()
+				: Optional.of(new Due(Trigger.OVERDUE, dueDate.plusDays(periods * schedule.overdueEveryDays())));
 	}
 
 	// one tracker per kind: the module that collects it (sub-plans, reports, dossiers)
