@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.atgt.thidua.document.DocumentFormat;
+import vn.atgt.thidua.document.Documents;
 import vn.atgt.thidua.document.Spreadsheets;
+import vn.atgt.thidua.plan.PlanService;
 import vn.atgt.thidua.plan.TaskGroupSpec;
 import vn.atgt.thidua.report.YearEndReportRows.PlanReportRow;
 import vn.atgt.thidua.report.YearEndReportService;
@@ -32,9 +35,19 @@ class ConsolidatedReportController {
 
 	private final MessageSource messages;
 
-	ConsolidatedReportController(YearEndReportService reports, MessageSource messages) {
+	private final PlanService planViews;
+
+	private final ConsolidatedReportDocument document;
+
+	private final Documents documents;
+
+	ConsolidatedReportController(YearEndReportService reports, MessageSource messages, PlanService planViews,
+			ConsolidatedReportDocument document, Documents documents) {
 		this.reports = reports;
 		this.messages = messages;
+		this.planViews = planViews;
+		this.document = document;
+		this.documents = documents;
 	}
 
 	@GetMapping("/consolidated")
@@ -70,6 +83,22 @@ class ConsolidatedReportController {
 		view.missing().forEach(a -> rows.add(new ArrayList<>(List.of(a.name(), t("yearReport.status.MISSING"), "", ""))));
 		byte[] xlsx = Spreadsheets.write(t("yearReport.consolidated.sheet"), headers, rows);
 		return Spreadsheets.download(xlsx, "bao-cao-tong-hop-" + view.plan().year());
+	}
+
+	@GetMapping("/consolidated.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable Long planId, CurrentUser user) {
+		return download(planId, DocumentFormat.PDF, user);
+	}
+
+	@GetMapping("/consolidated.docx")
+	ResponseEntity<byte[]> docx(@PathVariable Long planId, CurrentUser user) {
+		return download(planId, DocumentFormat.DOCX, user);
+	}
+
+	private ResponseEntity<byte[]> download(Long planId, DocumentFormat format, CurrentUser user) {
+		Consolidated view = this.reports.consolidated(planId, user);
+		return this.documents.download(this.document.document(view, this.planViews.view(planId, user)), format,
+				ConsolidatedReportDocument.fileName(view.plan()));
 	}
 
 	private String t(String key) {
