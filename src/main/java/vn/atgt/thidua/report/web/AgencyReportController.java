@@ -1,5 +1,7 @@
 package vn.atgt.thidua.report.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.atgt.thidua.report.ReportAttachment.OwnerType;
+import vn.atgt.thidua.report.ReportAttachments;
 import vn.atgt.thidua.report.ReportContent;
 import vn.atgt.thidua.report.YearEndReport;
 import vn.atgt.thidua.report.YearEndReportService;
@@ -34,7 +38,11 @@ class AgencyReportController {
 
 	private final YearEndReportFormValidator validator;
 
-	AgencyReportController(YearEndReportService reports, YearEndReportFormValidator validator) {
+	private final ReportAttachments attachments;
+
+	AgencyReportController(YearEndReportService reports, YearEndReportFormValidator validator,
+			ReportAttachments attachments) {
+		this.attachments = attachments;
 		this.reports = reports;
 		this.validator = validator;
 	}
@@ -52,6 +60,7 @@ class AgencyReportController {
 			return "redirect:/reports/" + report.getId();
 		}
 		model.addAttribute("view", view);
+		addAttachments(model, report);
 		model.addAttribute("yearEndReportForm", report == null ? YearEndReportForm.blank(view.plan().year(), view.prefill())
 				: YearEndReportForm.from(report, view.plan().year()));
 		return FORM;
@@ -64,6 +73,7 @@ class AgencyReportController {
 		AgencyReport view = this.reports.forAgency(planId, user);
 		if (result.hasErrors()) {
 			model.addAttribute("view", view);
+			addAttachments(model, view.report());
 			return FORM;
 		}
 		ReportContent content = yearEndReportForm.toContent(view.hasArea());
@@ -77,6 +87,10 @@ class AgencyReportController {
 		this.reports.save(planId, yearEndReportForm.getVersion(), content, user);
 		flash(redirect, warn, "yearReport.flash.saved", 0);
 		return "redirect:/plans/" + planId + "/report";
+	}
+
+	private void addAttachments(Model model, YearEndReport report) {
+		model.addAttribute("attachments", report == null ? List.of() : this.attachments.of(OwnerType.REPORT, report.getId()));
 	}
 
 	private static void flash(RedirectAttributes redirect, boolean warn, String key, long daysLate) {

@@ -16,6 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.atgt.thidua.agency.AgencyDirectory;
 import vn.atgt.thidua.report.FieldworkService;
+import vn.atgt.thidua.report.ReportAttachment.OwnerType;
+import vn.atgt.thidua.report.ReportAttachments;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.web.Flash;
 
@@ -29,9 +31,12 @@ class InspectionController {
 
 	private final AgencyDirectory agencies;
 
-	InspectionController(FieldworkService fieldwork, AgencyDirectory agencies) {
+	private final ReportAttachments attachments;
+
+	InspectionController(FieldworkService fieldwork, AgencyDirectory agencies, ReportAttachments attachments) {
 		this.fieldwork = fieldwork;
 		this.agencies = agencies;
+		this.attachments = attachments;
 	}
 
 	@GetMapping
@@ -43,6 +48,7 @@ class InspectionController {
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, CurrentUser user, Model model) {
 		model.addAttribute("view", this.fieldwork.inspection(id, user));
+		model.addAttribute("attachments", this.attachments.of(OwnerType.INSPECTION, id));
 		return "report/inspection";
 	}
 

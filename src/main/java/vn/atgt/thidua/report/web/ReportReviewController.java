@@ -16,6 +16,8 @@ import vn.atgt.thidua.audit.AuditLog;
 import vn.atgt.thidua.document.DocumentFormat;
 import vn.atgt.thidua.document.Documents;
 import vn.atgt.thidua.plan.PlanDirectory;
+import vn.atgt.thidua.report.ReportAttachment.OwnerType;
+import vn.atgt.thidua.report.ReportAttachments;
 import vn.atgt.thidua.report.ReportStatus;
 import vn.atgt.thidua.report.YearEndReportService;
 import vn.atgt.thidua.report.YearEndReportService.ReportView;
@@ -39,8 +41,11 @@ class ReportReviewController {
 
 	private final AuditLog audit;
 
+	private final ReportAttachments attachments;
+
 	ReportReviewController(YearEndReportService reports, ReportDocuments reportDocuments, Documents documents,
-			PlanDirectory plans, AuditLog audit) {
+			PlanDirectory plans, AuditLog audit, ReportAttachments attachments) {
+		this.attachments = attachments;
 		this.reports = reports;
 		this.reportDocuments = reportDocuments;
 		this.documents = documents;
@@ -64,6 +69,7 @@ class ReportReviewController {
 	String show(@PathVariable Long id, CurrentUser user, Model model) {
 		ReportView view = this.reports.view(id, user);
 		model.addAttribute("view", view);
+		model.addAttribute("attachments", this.attachments.of(OwnerType.REPORT, id));
 		if (user.isOffice()) {
 			model.addAttribute("events", this.audit.historyOf("YearEndReport", id));
 		}
@@ -88,6 +94,7 @@ class ReportReviewController {
 			CurrentUser user, Model model, RedirectAttributes redirect) {
 		if (reason == null || reason.isBlank()) {
 			model.addAttribute("view", this.reports.view(id, user));
+			model.addAttribute("attachments", this.attachments.of(OwnerType.REPORT, id));
 			model.addAttribute("events", this.audit.historyOf("YearEndReport", id));
 			model.addAttribute("reasonMissing", true);
 			return "report/year-end";
