@@ -134,7 +134,7 @@ class NominationJourneyIT extends BrowserTest {
 			js.executeScript("arguments[0].click();", element);
 		}
 		// every button here submits a form or follows a link: wait for the next page
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+		waitUntilGone(element);
 	}
 
 	private static String path(String url) {

@@ -103,8 +103,26 @@ public abstract class BrowserTest {
 			js.executeScript("arguments[0].click();", element);
 		}
 		if (navigates) {
-			new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+			waitUntilGone(element);
 		}
+	}
+
+	/**
+	 * Waits until the element's page has been replaced. Chromium reports a node of a page being torn down either as
+	 * stale or as a generic "does not belong to the document" error: both mean the navigation happened.
+	 */
+	protected static void waitUntilGone(WebElement element) {
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException gone) {
+				return true;
+			}
+		});
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete"
+			.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
 	protected WebElement find(By by) {
