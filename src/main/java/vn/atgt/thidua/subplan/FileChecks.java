@@ -1,19 +1,16 @@
 package vn.atgt.thidua.subplan;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+
+import vn.atgt.thidua.shared.storage.UploadCheck;
 
 /** File type from the bytes (never the name or the browser's claim), SHA-256, and a safe display name. */
 final class FileChecks {
 
-	static final long MAX_BYTES = 20L * 1024 * 1024;
+	static final long MAX_BYTES = UploadCheck.MAX_BYTES;
 
 	static final String PDF = "application/pdf";
 
@@ -22,15 +19,10 @@ final class FileChecks {
 	private FileChecks() {
 	}
 
-	/** {@link #PDF}, {@link #DOCX}, or {@code null} when the bytes are neither. */
+	/** {@link #PDF}, {@link #DOCX}, or {@code null} when the bytes are neither (sniffed by the shared {@link UploadCheck}). */
 	static String detectType(byte[] bytes) {
-		if (startsWith(bytes, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
-			return PDF;
-		}
-		if (startsWith(bytes, new byte[] { 'P', 'K', 3, 4 }) && hasZipEntry(bytes, "word/document.xml")) {
-			return DOCX;
-		}
-		return null;
+		UploadCheck.FileType type = UploadCheck.detect(bytes);
+		return type == UploadCheck.FileType.PDF || type == UploadCheck.FileType.DOCX ? type.contentType() : null;
 	}
 
 	/** The last path segment of the browser's name, without control characters or quotes; never empty. */
@@ -55,32 +47,6 @@ final class FileChecks {
 		}
 	}
 
-	private static boolean startsWith(byte[] bytes, byte[] prefix) {
-		if (bytes.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if (bytes[i] != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
-	}
 
-	private static boolean hasZipEntry(byte[] bytes, String entryName) {
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-			ZipEntry entry;
-			int seen = 0;
-			while ((entry = zip.getNextEntry()) != null && seen++ < 1000) {
-				if (entryName.equals(entry.getName())) {
-					return true;
-				}
-			}
-			return false;
-		}
-		catch (IOException | IllegalArgumentException ex) {
-			return false;
-		}
-	}
 
 }
