@@ -25,7 +25,6 @@ import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.plan.PlanDirectory.PlanFacts;
 import vn.atgt.thidua.plan.TaskGroupSpec;
 import vn.atgt.thidua.shared.security.CurrentUser;
-import vn.atgt.thidua.shared.security.Role;
 import vn.atgt.thidua.shared.time.VnDates;
 import vn.atgt.thidua.shared.web.NotFoundException;
 
@@ -150,7 +149,7 @@ public class BoardService {
 	}
 
 	private PlanFacts readablePlan(Long planId, CurrentUser user) {
-		if (!user.isOffice() && !user.has(Role.REVIEWER)) {
+		if (!user.isOffice()) {
 			throw new NotFoundException("Plan", planId);
 		}
 		return this.plans.facts(planId);

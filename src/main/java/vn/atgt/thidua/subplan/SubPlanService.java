@@ -177,7 +177,7 @@ public class SubPlanService {
 		SubPlan subPlan = this.subPlans.findById(id)
 			.filter(s -> s.getPlanId().equals(planId))
 			.orElseThrow(() -> new NotFoundException(RECORD, id));
-		if (!user.isOffice() && !user.has(Role.REVIEWER)) {
+		if (!user.isOffice()) {
 			if (!user.has(Role.AGENCY)) {
 				throw new NotFoundException(RECORD, id);
 			}
