@@ -45,4 +45,9 @@ public interface NomineeRepository extends JpaRepository<Nominee, Long> {
 			""")
 	Page<AwardRow> findPublicAwards(Long planId, Pageable pageable);
 
+	/** The nominee with its row locked until the transaction ends: two revocations at once run one after the other. */
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@org.springframework.data.jpa.repository.Query("select n from Nominee n where n.id = :id")
+	java.util.Optional<Nominee> findByIdForUpdate(Long id);
+
 }

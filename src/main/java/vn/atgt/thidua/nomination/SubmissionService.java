@@ -110,7 +110,9 @@ public class SubmissionService {
 	/** Revokes one award by a recorded revoking decision (Law ch. VII). */
 	public void revoke(Long nomineeId, String number, LocalDate date, String signer, String reason,
 			CurrentUser office) {
-		Nominee nominee = this.nominees.findById(nomineeId).orElseThrow(() -> new NotFoundException("Nominee", nomineeId));
+		// locked: a concurrent revocation waits, then finds the nominee REVOKED and is refused (one audit row)
+		Nominee nominee = this.nominees.findByIdForUpdate(nomineeId)
+			.orElseThrow(() -> new NotFoundException("Nominee", nomineeId));
 		Dossier dossier = nominee.getDossier();
 		dossier.revoke(nomineeId, number, date, signer, reason, this.clock.instant());
 		this.dossiers.flush();

@@ -2,6 +2,7 @@ package vn.atgt.thidua.report;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -38,6 +39,10 @@ public class ExemplaryModel {
 	private String recordedBy;
 
 	private Instant createdAt;
+
+	/** The one-time token of the form that created this record (null for records made otherwise). */
+	@Column(name = "creation_token")
+	private java.util.UUID creationToken;
 
 	protected ExemplaryModel() {
 	}
@@ -108,6 +113,10 @@ public class ExemplaryModel {
 
 	public String getRecordedBy() {
 		return this.recordedBy;
+	}
+
+	void createdByForm(java.util.UUID token) {
+		this.creationToken = token;
 	}
 
 }

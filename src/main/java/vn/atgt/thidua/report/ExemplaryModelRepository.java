@@ -18,4 +18,7 @@ interface ExemplaryModelRepository extends JpaRepository<ExemplaryModel, Long> {
 			countQuery = "select count(m) from ExemplaryModel m where m.worthSpreading = true")
 	Page<FieldworkRows.ModelRow> findSpreadingRows(Pageable pageable);
 
+	@Query("select e.id from ExemplaryModel e where e.creationToken = :token")
+	java.util.Optional<Long> findIdByCreationToken(java.util.UUID token);
+
 }

@@ -54,10 +54,27 @@ public class FieldworkService {
 
 	public Long recordInspection(Long agencyId, LocalDate on, String team, String scope, String findings,
 			String recommendations, CurrentUser by) {
+		return recordInspection(agencyId, on, team, scope, findings, recommendations, null, by);
+	}
+
+	/**
+	 * Records an inspection once per form: a repeated or concurrent POST with the same {@code creationToken}
+	 * answers the inspection it already created (a racing insert fails on the token's unique index and is
+	 * answered by the caller retrying, see {@code CreateOnce}).
+	 */
+	public Long recordInspection(Long agencyId, LocalDate on, String team, String scope, String findings,
+			String recommendations, java.util.UUID creationToken, CurrentUser by) {
 		requireOffice(by);
+		java.util.Optional<Long> existing = creationToken == null ? java.util.Optional.empty()
+				: this.inspections.findIdByCreationToken(creationToken);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
 		requireAgencyExists(agencyId);
-		Inspection saved = this.inspections.save(new Inspection(agencyId, on, team, scope, findings, recommendations,
-				by.displayName(), this.clock.instant()));
+		Inspection created = new Inspection(agencyId, on, team, scope, findings, recommendations, by.displayName(),
+				this.clock.instant());
+		created.createdByForm(creationToken);
+		Inspection saved = this.inspections.saveAndFlush(created);
 		this.audit.record(by, "inspection.record", "Inspection", saved.getId(), on + " " + team, null);
 		return saved.getId();
 	}
@@ -77,13 +94,26 @@ public class FieldworkService {
 	/** The office records a model of any agency; an agency user only of their own agency. */
 	public Long recordModel(Long agencyId, String subject, String achievement, String reason, String evidence,
 			CurrentUser by) {
+		return recordModel(agencyId, subject, achievement, reason, evidence, null, by);
+	}
+
+	/** Records an exemplary model once per form, like {@link #recordInspection}. */
+	public Long recordModel(Long agencyId, String subject, String achievement, String reason, String evidence,
+			java.util.UUID creationToken, CurrentUser by) {
 		Long owner = by.isAgencyScoped() ? by.agencyId() : agencyId;
 		if (!by.isOffice() && !by.isAgencyScoped()) {
 			throw new AccessDeniedException("model.error.notAllowed");
 		}
+		java.util.Optional<Long> existing = creationToken == null ? java.util.Optional.empty()
+				: this.models.findIdByCreationToken(creationToken);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
 		requireAgencyExists(owner);
-		ExemplaryModel saved = this.models.save(new ExemplaryModel(owner, subject, achievement, reason, evidence,
-				by.displayName(), this.clock.instant()));
+		ExemplaryModel created = new ExemplaryModel(owner, subject, achievement, reason, evidence, by.displayName(),
+				this.clock.instant());
+		created.createdByForm(creationToken);
+		ExemplaryModel saved = this.models.saveAndFlush(created);
 		this.audit.record(by, "model.record", "ExemplaryModel", saved.getId(), subject, null);
 		return saved.getId();
 	}

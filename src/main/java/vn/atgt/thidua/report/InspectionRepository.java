@@ -13,4 +13,7 @@ interface InspectionRepository extends JpaRepository<Inspection, Long> {
 			countQuery = "select count(i) from Inspection i where (:agencyId is null or i.agencyId = :agencyId)")
 	Page<FieldworkRows.InspectionRow> findRows(Long agencyId, Pageable pageable);
 
+	@Query("select e.id from Inspection e where e.creationToken = :token")
+	java.util.Optional<Long> findIdByCreationToken(java.util.UUID token);
+
 }

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -57,6 +58,21 @@ class GlobalControllerAdvice {
 	@ExceptionHandler({ ConflictException.class, OptimisticLockingFailureException.class })
 	String conflict(RuntimeException ex, HttpServletRequest request, HttpServletResponse response, Model model) {
 		return conflictPage("error.409.edited", request, response, model);
+	}
+
+	/**
+	 * A unique index refused a second row: the same create or transition sent twice at once lost the race to the
+	 * first, which is kept — the conflict page sends the user back to the record as it now is. Any other integrity
+	 * failure comes from a crafted request that validation let through: the 400 page, nothing saved.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	String integrityViolation(DataIntegrityViolationException ex, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		if (CreateOnce.isUniqueViolation(ex)) {
+			return conflictPage("common.duplicateSubmit", request, response, model);
+		}
+		log.warn("Integrity violation on {}: {}", request.getRequestURI(), ex.getMostSpecificCause().getMessage());
+		return badRequest(ex, response);
 	}
 
 	@ExceptionHandler(InvalidStateException.class)
