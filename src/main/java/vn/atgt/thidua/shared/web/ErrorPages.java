@@ -6,7 +6,6 @@ import java.util.Set;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
@@ -18,12 +17,11 @@ import org.springframework.web.servlet.ModelAndView;
  * it was raised with; an htmx request gets the status with an empty fragment, so the page around it stays usable.
  */
 @Component
-class ErrorPages implements ErrorViewResolver {
+class ErrorPages {
 
 	private static final Set<Integer> OWN_PAGES = Set.of(400, 403, 404, 405, 413, 415, 503);
 
-	@Override
-	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+	ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
 		HttpStatus answer = status;
 		Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
 		if (failure instanceof Throwable t && DatabaseOutage.isCause(t)) {
