@@ -67,9 +67,13 @@ class ExactlyOnceTests extends LiveServerTest {
 	private record Setting(Long planId, Agency agency, UserAccount account, WebClientSession session) {
 	}
 
-	private synchronized Setting agencyInFreshPlan() {
+	private static synchronized int nextYear() {
+		return year++;
+	}
+
+	private Setting agencyInFreshPlan() {
 		Agency agency = this.data.agency("Sở Đồng thời");
-		Long planId = this.data.publishedPlan(year++, List.of(agency));
+		Long planId = this.data.publishedPlan(nextYear(), List.of(agency));
 		UserAccount account = this.data.agencyUser(agency);
 		WebClientSession session = new WebClientSession(this.port);
 		session.signIn(account.getUsername(), TestData.PASSWORD);
@@ -124,25 +128,11 @@ class ExactlyOnceTests extends LiveServerTest {
 
 	@Test
 	void anAwardIsRevokedOnce() throws Exception {
-		Setting s = agencyInFreshPlan();
-		CurrentUser agency = this.data.currentUser(s.account());
-		CurrentUser office = this.data.currentUser(this.data.office());
-		Long form = this.awardForms.findAll().stream().filter(f -> "BK_CT_UBND_TINH".equals(f.getCode()))
-			.map(AwardForm::getId).findFirst().orElseThrow();
-		Long dossier = this.dossiers.openFor(s.planId(), agency);
-		Long nominee = this.dossiers.addNominee(dossier, version(dossier), new NomineeSpec(SubjectType.COLLECTIVE,
-				"Phòng Thanh tra", null, null, null, form, "Hoàn thành xuất sắc nhiệm vụ.", false, false), agency);
-		for (PartKind kind : List.of(PartKind.TO_TRINH, PartKind.DANH_SACH, PartKind.BIEN_BAN_HOP_HDTDKT)) {
-			this.dossiers.uploadPart(dossier, version(dossier), kind, null, kind + ".pdf", PDF, agency);
-		}
-		this.dossiers.uploadPart(dossier, version(dossier), PartKind.BAO_CAO_THANH_TICH, nominee, "bc.pdf", PDF, agency);
-		this.dossiers.submit(dossier, version(dossier), agency);
-		this.appraisal.receive(dossier, version(dossier), office);
-		this.appraisal.appraise(dossier, version(dossier), List.of(new Verdict(nominee, true, null)), office);
-		Long submission = this.submissions.consolidate(s.planId(), office);
-		long submissionVersion = id("select version from consolidated_submission where id = ?", submission);
-		this.submissions.decide(submission, submissionVersion, "77/QĐ-UBND", LocalDate.of(2061, 1, 5),
-				"Chủ tịch", List.of(new Verdict(nominee, true, null)), office);
+		AwardFlow.Decided award = AwardFlow.decidedAward(this.data, this.dossiers, this.appraisal, this.submissions,
+				this.awardForms, this.jdbc, nextYear());
+		Long submission = award.submission();
+		Long nominee = award.nominee();
+		Long dossier = award.dossier();
 		WebClientSession officeSession = signedIn("vanphong");
 		List<Answer> answers = twentyAtOnce(officeSession,
 				"/nominations/submissions/" + submission + "/nominees/" + nominee + "/revoke",

@@ -169,11 +169,14 @@ class HostileInputTests extends LiveServerTest {
 		WebClientSession office = signedIn("vanphong");
 		// Spring Security's firewall (encoded slash, semicolon), an unknown path, a wrong method, a wrong media type
 		for (String path : List.of("/plans/%2e%2e/x", "/plans;jsessionid=1/1", "/no/such/page", "/plans/1%00",
-				"/plans/%", "/plans?page=" + HUGE, "/error")) {
+				"/plans?page=" + HUGE, "/error")) {
 			Answer answer = office.get(path);
 			assertThat(answer.status()).as(path).isIn(400, 404);
 			assertOwnPage(answer, path);
 		}
+		// a malformed escape no HTTP client library would send
+		String malformed = raw("GET /plans/% HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		assertThat(malformed).startsWith("HTTP/1.1 400").contains("navbar-brand").doesNotContain("HTTP Status");
 		Answer wrongMethod = office.send(java.net.http.HttpRequest.newBuilder(office.uri("/plans/new"))
 			.method("PUT", java.net.http.HttpRequest.BodyPublishers.ofString("x"))
 			.header("X-CSRF-TOKEN", office.csrf()));

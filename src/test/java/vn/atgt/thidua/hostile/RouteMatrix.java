@@ -41,8 +41,8 @@ final class RouteMatrix {
 			Map.entry("FIGURES_EDIT", "login ok 403 403 403 ok ok"),
 			// opinions on the police's dossier: only the reviewer put before it
 			Map.entry("OPINIONS", "login 403 403 ok 404 403 403"),
-			// province-figure import: office and agencies (the service refuses other agencies)
-			Map.entry("FIGURES_IMPORT", "login ok ok 403 403 ok ok"),
+			// a notification addressed to the police: only its recipients
+			Map.entry("NOTIFICATION", "login ok 404 404 404 404 404"),
 			// the error page asked for directly
 			Map.entry("NOT_A_PAGE", "404 404 404 404 404 404 404"));
 
@@ -62,7 +62,7 @@ final class RouteMatrix {
 			Map.entry("GET /notifications", "SIGNED_IN"),
 			Map.entry("GET /notifications/badge", "SIGNED_IN"),
 			Map.entry("POST /notifications/read-all", "SIGNED_IN"),
-			Map.entry("POST /notifications/{id}/open", "SIGNED_IN"),
+			Map.entry("POST /notifications/{id}/open", "NOTIFICATION"),
 			Map.entry("GET /plans", "SIGNED_IN"),
 			Map.entry("GET /plans/{id}", "SIGNED_IN"),
 			Map.entry("GET /plans/{id}/print", "SIGNED_IN"),
@@ -120,8 +120,9 @@ final class RouteMatrix {
 			Map.entry("GET /plans/{planId}/subplan", "AGENCY"),
 			Map.entry("POST /plans/{planId}/subplan", "AGENCY"),
 			Map.entry("POST /plans/{planId}/subplan/attachments", "AGENCY"),
-			Map.entry("GET /plans/{planId}/subplan/document.pdf", "AGENCY"),
-			Map.entry("GET /plans/{planId}/subplan/document.docx", "AGENCY"),
+			// the agency's own sub-plan as a document: the other agency has none in the 2024 plan (404)
+			Map.entry("GET /plans/{planId}/subplan/document.pdf", "AGENCY_RECORD"),
+			Map.entry("GET /plans/{planId}/subplan/document.docx", "AGENCY_RECORD"),
 			Map.entry("GET /plans/{planId}/report", "AGENCY"),
 			Map.entry("POST /plans/{planId}/report", "AGENCY"),
 			Map.entry("GET /plans/{planId}/reports/consolidated", "OFFICE"),
@@ -150,9 +151,9 @@ final class RouteMatrix {
 			Map.entry("POST /statistics/new", "FIGURES_EDIT"),
 			Map.entry("GET /statistics/{id}/edit", "FIGURES_EDIT"),
 			Map.entry("POST /statistics/{id}/edit", "FIGURES_EDIT"),
-			Map.entry("GET /statistics/import", "FIGURES_IMPORT"),
-			Map.entry("POST /statistics/import", "FIGURES_IMPORT"),
-			Map.entry("GET /statistics/template.xlsx", "FIGURES_IMPORT"),
+			Map.entry("GET /statistics/import", "FIGURES_EDIT"),
+			Map.entry("POST /statistics/import", "FIGURES_EDIT"),
+			Map.entry("GET /statistics/template.xlsx", "FIGURES_EDIT"),
 			Map.entry("POST /nominations/new", "AGENCY"),
 			Map.entry("GET /nominations/{id}", "DOSSIER"),
 			Map.entry("GET /nominations/{id}/parts/{partId}", "DOSSIER"),

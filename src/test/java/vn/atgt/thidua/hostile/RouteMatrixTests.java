@@ -36,6 +36,84 @@ class RouteMatrixTests extends LiveServerTest {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mapping;
 
+	@Autowired
+	vn.atgt.thidua.support.TestData data;
+
+	@Autowired
+	vn.atgt.thidua.report.FieldworkService fieldwork;
+
+	@Autowired
+	vn.atgt.thidua.report.ReportAttachments reportAttachments;
+
+	@Autowired
+	vn.atgt.thidua.subplan.SubPlanAttachments subPlanAttachments;
+
+	@Autowired
+	vn.atgt.thidua.notification.Notifications notifications;
+
+	@Autowired
+	vn.atgt.thidua.account.UserAccountRepository accounts;
+
+	@Autowired
+	vn.atgt.thidua.nomination.DossierService dossiers;
+
+	@Autowired
+	vn.atgt.thidua.nomination.AppraisalService appraisal;
+
+	@Autowired
+	vn.atgt.thidua.nomination.SubmissionService submissions;
+
+	@Autowired
+	vn.atgt.thidua.nomination.AwardFormRepository awardForms;
+
+	private static boolean recordsMade;
+
+	/**
+	 * The demo has no inspection, exemplary model, attachment or decided submission of the police: made here by the
+	 * real services, so every route has a real record of the police (the "own" agency) to answer for.
+	 */
+	@org.junit.jupiter.api.BeforeEach
+	void realRecordsOfThePolice() {
+		if (recordsMade) {
+			return;
+		}
+		recordsMade = true;
+		var office = this.data.currentUser(this.data.office());
+		var police = this.accounts.findWithRolesByUsername("congan").orElseThrow().toCurrentUser();
+		Long agency = police.agencyId();
+		Long inspection = this.fieldwork.recordInspection(agency, java.time.LocalDate.of(2024, 9, 20), "Đoàn số 1",
+				"Phạm vi", "Kết quả", null, office);
+		this.reportAttachments.attachToInspection(inspection, "bien-ban.pdf", ExactlyOnceTests.PDF, office);
+		this.fieldwork.recordModel(agency, "Cổng trường an toàn", "Thành tích", "Lý do", null, police);
+		this.notifications.notifyAgency(agency, "subplan.notify.accepted", List.of("1/KH"), "/plans");
+		// the police's demo sub-plan and report are already submitted, and only a draft takes a file: each is put
+		// back to draft for the upload by the agency itself, then given its status again
+		Long plan = this.jdbc.queryForObject(Routes.PLAN_2024, Long.class);
+		Long subPlan = this.jdbc.queryForObject("select min(id) from subplan where plan_id = ? and agency_id = ?",
+				Long.class, plan, agency);
+		Long report = this.jdbc.queryForObject("select min(id) from year_end_report where agency_id = ?", Long.class,
+				agency);
+		asDraft("subplan", subPlan, () -> this.subPlanAttachments.attach(plan, "ban-ky.pdf", ExactlyOnceTests.PDF, police));
+		asDraft("year_end_report", report,
+				() -> this.reportAttachments.attachToReport(report, "phu-luc.pdf", ExactlyOnceTests.PDF, police));
+		AwardFlow.decidedAward(this.data, this.dossiers, this.appraisal, this.submissions, this.awardForms, this.jdbc,
+				2090);
+	}
+
+	private void asDraft(String table, Long id, Runnable upload) {
+		if (id == null) {
+			return;
+		}
+		String status = this.jdbc.queryForObject("select status from " + table + " where id = ?", String.class, id);
+		this.jdbc.update("update " + table + " set status = 'DRAFT' where id = ?", id);
+		try {
+			upload.run();
+		}
+		finally {
+			this.jdbc.update("update " + table + " set status = ? where id = ?", status, id);
+		}
+	}
+
 	@Test
 	void everyRouteHasAnEntryInTheMatrix() {
 		Set<String> routes = Routes.all(this.mapping).stream().map(Route::key).collect(Collectors.toCollection(TreeSet::new));
@@ -104,8 +182,53 @@ class RouteMatrixTests extends LiveServerTest {
 		assertThat(wrong).isEmpty();
 	}
 
-	private static Answer request(WebClientSession session, Route route, String path) {
-		return route.method().equals("POST") ? session.post(path, List.of()) : session.get(path);
+	/**
+	 * A POST carries a value of the right type for each request parameter, so that it reaches the role check
+	 * (which runs after binding) instead of stopping at a 400 for a missing parameter; an upload sends a file.
+	 */
+	private Answer request(WebClientSession session, Route route, String path) {
+		if (!route.method().equals("POST")) {
+			return session.get(path);
+		}
+		String planId = String.valueOf(this.jdbc.queryForObject(Routes.PLAN_2024, Long.class));
+		List<Map.Entry<String, String>> fields = new ArrayList<>();
+		String fileField = null;
+		for (org.springframework.core.MethodParameter parameter : route.handler().getMethodParameters()) {
+			org.springframework.web.bind.annotation.RequestParam param = parameter
+				.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+			if (param == null) {
+				continue;
+			}
+			String name = !param.name().isEmpty() ? param.name() : parameter.getParameterName();
+			Class<?> type = parameter.getParameterType();
+			if (org.springframework.web.multipart.MultipartFile.class.isAssignableFrom(type)) {
+				fileField = name;
+			}
+			else if (name.equals("planId")) {
+				fields.add(Map.entry(name, planId));
+			}
+			else if (!Map.class.isAssignableFrom(type)) {
+				fields.add(Map.entry(name, dummy(type)));
+			}
+		}
+		return fileField == null ? session.post(path, fields)
+				: session.postMultipart(path, fields, fileField, "x.pdf", ExactlyOnceTests.PDF);
+	}
+
+	private static String dummy(Class<?> type) {
+		if (type == boolean.class || type == Boolean.class) {
+			return "false";
+		}
+		if (type == java.time.LocalDate.class) {
+			return "2024-01-01";
+		}
+		if (type.isEnum()) {
+			return type.getEnumConstants()[0].toString();
+		}
+		if (type == String.class) {
+			return "x";
+		}
+		return "0";
 	}
 
 	static String classify(Route route, Answer answer) {

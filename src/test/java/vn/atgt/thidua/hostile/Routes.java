@@ -110,8 +110,10 @@ final class Routes {
 					? "select min(id) from subplan_attachment where subplan_id = (select id from subplan where plan_id = ("
 							+ PLAN_2024 + ") and agency_id = (" + POLICE + "))"
 					: pattern.startsWith("/inspections/")
-							? "select min(id) from report_attachment where owner_type = 'INSPECTION'"
-							: "select min(id) from report_attachment where owner_type = 'REPORT'";
+							? "select min(id) from report_attachment where owner_type = 'INSPECTION' and owner_id = ("
+									+ "select min(id) from inspection where agency_id = (" + POLICE + "))"
+							: "select min(id) from report_attachment where owner_type = 'REPORT' and owner_id = ("
+									+ "select min(id) from year_end_report where agency_id = (" + POLICE + "))";
 			case "partId" -> "select min(id) from dossier_part where dossier_id = (select id from dossier where agency_id = ("
 					+ POLICE + ") order by id limit 1)";
 			case "nomineeId" -> "select min(id) from nominee where dossier_id = (select id from dossier where agency_id = ("
@@ -150,10 +152,10 @@ final class Routes {
 			return "select min(id) from year_end_report where agency_id = (" + POLICE + ")";
 		}
 		if (pattern.startsWith("/inspections/")) {
-			return "select min(id) from inspection";
+			return "select min(id) from inspection where agency_id = (" + POLICE + ")";
 		}
 		if (pattern.startsWith("/models/")) {
-			return "select min(id) from exemplary_model";
+			return "select min(id) from exemplary_model where agency_id = (" + POLICE + ")";
 		}
 		if (pattern.startsWith("/statistics/")) {
 			return "select min(id) from accident_figures where agency_id is null";
@@ -166,7 +168,7 @@ final class Routes {
 			return "select id from user_account where username = 'locbinh'";
 		}
 		if (pattern.startsWith("/notifications/")) {
-			return "select min(id) from notification";
+			return "select min(id) from notification where recipient_agency_id = (" + POLICE + ")";
 		}
 		if (pattern.startsWith("/admin/outbox/")) {
 			return "select min(id) from outbox_email";

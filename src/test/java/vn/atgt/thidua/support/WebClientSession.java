@@ -108,4 +108,28 @@ public class WebClientSession {
 		return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
 	}
 
+	/** A multipart POST (fields and one file) with this session's CSRF token. */
+	public Answer postMultipart(String path, List<Map.Entry<String, String>> fields, String fileField, String fileName,
+			byte[] content) {
+		if (this.csrf == null) {
+			get("/login");
+		}
+		String boundary = "----thidua" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.util.List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields);
+		all.add(Map.entry("_csrf", this.csrf));
+		for (Map.Entry<String, String> field : all) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+					+ "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+				+ "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 }
