@@ -1,6 +1,9 @@
 package vn.atgt.thidua.shared.web;
 
+import java.sql.SQLException;
 import java.time.Duration;
+
+import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -27,11 +30,28 @@ class FailFastDataSource implements BeanPostProcessor {
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		if (bean instanceof HikariDataSource hikari && hikari.getConnectionTimeout() == HIKARI_DEFAULT_TIMEOUT_MS) {
+		HikariDataSource hikari = hikari(bean);
+		if (hikari != null && hikari.getConnectionTimeout() == HIKARI_DEFAULT_TIMEOUT_MS) {
 			hikari.setConnectionTimeout(this.connectionTimeout.toMillis());
 			hikari.setValidationTimeout(Math.min(hikari.getValidationTimeout(), this.connectionTimeout.toMillis() - 250));
 		}
 		return bean;
+	}
+
+	// the pool may already be wrapped (a statement-counting proxy in tests, a tracing one in production)
+	private static HikariDataSource hikari(Object bean) {
+		if (bean instanceof HikariDataSource hikari) {
+			return hikari;
+		}
+		if (bean instanceof DataSource wrapper) {
+			try {
+				return wrapper.isWrapperFor(HikariDataSource.class) ? wrapper.unwrap(HikariDataSource.class) : null;
+			}
+			catch (SQLException ex) {
+				return null;
+			}
+		}
+		return null;
 	}
 
 }
