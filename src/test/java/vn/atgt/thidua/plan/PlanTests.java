@@ -109,8 +109,8 @@ class PlanTests {
 				c.reportDueDate(), c.nominationDueDate(), c.agencyDutiesHeading(), c.agencyDuties(),
 				c.officeDutiesHeading(), c.officeDuties(), c.closingText(), c.recipients(), c.signAuthority(),
 				c.signerHeadTitle(), c.signerTitle(), c.signerName()), NOW);
-		assertThat(vn.atgt.thidua.audit.FieldChange.between(before, plan.snapshot()))
-			.extracting(vn.atgt.thidua.audit.FieldChange::field).contains("title");
+		assertThat(vn.atgt.thidua.shared.events.FieldChange.between(before, plan.snapshot()))
+			.extracting(vn.atgt.thidua.shared.events.FieldChange::field).contains("title");
 	}
 
 	private static Plan published() {
