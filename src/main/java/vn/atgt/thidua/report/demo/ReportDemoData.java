@@ -52,7 +52,7 @@ class ReportDemoData implements ApplicationRunner {
 		if (this.reports.count() > 0) {
 			return;
 		}
-		Long planId = this.jdbc.sql("select id from plan where year = 2024 and status = 'PUBLISHED' order by id limit 1")
+		Long planId = this.jdbc.sql("select id from plan_directory where year = 2024 and status = 'PUBLISHED' order by id limit 1")
 			.query(Long.class).optional().orElse(null);
 		if (planId == null) {
 			return;
@@ -102,7 +102,7 @@ class ReportDemoData implements ApplicationRunner {
 	}
 
 	private Long agency(String name) {
-		return this.jdbc.sql("select id from agency where name = ?").param(name).query(Long.class).optional()
+		return this.jdbc.sql("select id from agency_directory where name = ?").param(name).query(Long.class).optional()
 			.orElse(null);
 	}
 

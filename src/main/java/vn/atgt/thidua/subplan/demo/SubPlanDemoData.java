@@ -89,7 +89,7 @@ class SubPlanDemoData implements ApplicationRunner {
 	}
 
 	private Long planId(int year) {
-		return this.jdbc.sql("select id from plan where year = :year and status <> 'DRAFT' order by id limit 1")
+		return this.jdbc.sql("select id from plan_directory where year = :year and status <> 'DRAFT' order by id limit 1")
 			.param("year", year).query(Long.class).optional().orElse(null);
 	}
 
