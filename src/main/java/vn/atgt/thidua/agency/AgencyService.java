@@ -34,7 +34,7 @@ import vn.atgt.thidua.shared.events.Actor;
 import vn.atgt.thidua.shared.events.FieldChange;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.text.Texts;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /** The office's agency registry: search, create, edit, and import from the .xlsx template (all rows or none). */
 @Service

@@ -18,7 +18,7 @@ import vn.atgt.thidua.notification.Notifications;
 import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.security.Role;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /** The office's inbox and appraisal steps, and the reviewers' opinions. Callers are checked by role on the controller. */
 @Service

@@ -23,7 +23,7 @@ import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.security.Role;
 import vn.atgt.thidua.shared.storage.FileStorage;
 import vn.atgt.thidua.shared.storage.UploadCheck;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
  * The agency's side of a dossier (open, nominees, files, submit) and the one place that decides who may see a

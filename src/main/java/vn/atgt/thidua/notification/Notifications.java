@@ -15,7 +15,7 @@ import vn.atgt.thidua.account.AccountDirectory;
 import vn.atgt.thidua.agency.AgencyDirectory;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.security.Role;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
  * The one entry point other modules call to tell someone something. Each call writes the in-app notification and,

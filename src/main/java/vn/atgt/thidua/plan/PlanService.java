@@ -18,7 +18,7 @@ import vn.atgt.thidua.audit.AuditLog;
 import vn.atgt.thidua.shared.events.FieldChange;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.time.VnDates;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /** Use cases of the movement plan. Every change is audited in the same transaction. */
 @Service

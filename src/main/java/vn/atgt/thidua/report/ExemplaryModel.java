@@ -7,21 +7,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import vn.atgt.thidua.shared.web.InvalidStateException;
+import vn.atgt.thidua.shared.domain.VersionedAggregate;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
 
 /** An exemplary model (điển hình tiên tiến): who, what, why it is exemplary, evidence; the office may spread it. */
 @Entity
 @Table(name = "exemplary_model")
-public class ExemplaryModel {
+public class ExemplaryModel extends VersionedAggregate {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
-
-	@Version
-	private long version;
 
 	private Long agencyId;
 
@@ -68,18 +65,9 @@ public class ExemplaryModel {
 		this.worthSpreading = false;
 	}
 
-	public void requireVersion(long expected) {
-		if (this.version != expected) {
-			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(ExemplaryModel.class, this.id);
-		}
-	}
-
+	@Override
 	public Long getId() {
 		return this.id;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	public Long getAgencyId() {

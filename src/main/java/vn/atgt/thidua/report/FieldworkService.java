@@ -14,7 +14,7 @@ import vn.atgt.thidua.agency.AgencyDirectory;
 import vn.atgt.thidua.audit.AuditLog;
 import vn.atgt.thidua.shared.events.FieldChange;
 import vn.atgt.thidua.shared.security.CurrentUser;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
  * Use cases of inspections (recorded by the office; an agency sees its own) and exemplary models (recorded by the

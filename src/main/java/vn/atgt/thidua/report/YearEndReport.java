@@ -19,10 +19,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import vn.atgt.thidua.shared.domain.VersionedAggregate;
 import vn.atgt.thidua.shared.time.VnDates;
-import vn.atgt.thidua.shared.web.InvalidStateException;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
 import vn.atgt.thidua.statistics.Counts;
 
 /**
@@ -31,14 +31,11 @@ import vn.atgt.thidua.statistics.Counts;
  */
 @Entity
 @Table(name = "year_end_report")
-public class YearEndReport {
+public class YearEndReport extends VersionedAggregate {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
-
-	@Version
-	private long version;
 
 	private Long planId;
 
@@ -152,12 +149,6 @@ public class YearEndReport {
 		}
 	}
 
-	public void requireVersion(long expected) {
-		if (this.version != expected) {
-			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(YearEndReport.class, this.id);
-		}
-	}
-
 	private void write(ReportContent c, Instant now) {
 		this.results.clear();
 		this.results.putAll(c.results());
@@ -215,12 +206,9 @@ public class YearEndReport {
 		return fields;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	public Long getPlanId() {

@@ -24,8 +24,8 @@ import vn.atgt.thidua.notification.Notifications;
 import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.plan.PlanDirectory.PlanFacts;
 import vn.atgt.thidua.shared.security.CurrentUser;
-import vn.atgt.thidua.shared.web.ConflictException;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.ConflictException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
  * Use cases of year-end reports: an agency drafts, submits and (once returned) corrects its report on a published

@@ -27,7 +27,7 @@ import vn.atgt.thidua.plan.TaskGroupSpec;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.security.Role;
 import vn.atgt.thidua.shared.time.VnDates;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
  * The office's follow-up board. One SQL statement reads every participant of the plan with its sub-plan and the

@@ -16,14 +16,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
+import vn.atgt.thidua.shared.domain.VersionedAggregate;
 import vn.atgt.thidua.shared.time.VnDates;
-import vn.atgt.thidua.shared.web.InvalidStateException;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
 
 /**
  * One agency's sub-plan for one plan. Editable while DRAFT or RETURNED; submitting checks completeness and
@@ -31,14 +31,11 @@ import vn.atgt.thidua.shared.web.InvalidStateException;
  */
 @Entity
 @Table(name = "subplan")
-public class SubPlan {
+public class SubPlan extends VersionedAggregate {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
-
-	@Version
-	private long version;
 
 	private Long planId;
 
@@ -157,12 +154,6 @@ public class SubPlan {
 		this.updatedAt = now;
 	}
 
-	public void requireVersion(long expected) {
-		if (this.version != expected) {
-			throw new ObjectOptimisticLockingFailureException(SubPlan.class, this.id);
-		}
-	}
-
 	private void requireSubmitted() {
 		if (this.status != SubPlanStatus.SUBMITTED) {
 			throw new InvalidStateException("subplan.error.notSubmitted");
@@ -215,12 +206,9 @@ public class SubPlan {
 		return value == null ? "" : value;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	public Long getPlanId() {

@@ -20,7 +20,7 @@ import vn.atgt.thidua.plan.PlanDirectory.PlanFacts;
 import vn.atgt.thidua.plan.TaskGroupSpec;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.security.Role;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /** Use cases of the sub-plan: an agency drafts and submits its own; the office reviews. Every change is audited. */
 @Service
@@ -82,7 +82,7 @@ public class SubPlanService {
 	public Long save(Long planId, Long expectedVersion, SubPlanContent content, boolean submit, CurrentUser user) {
 		PlanFacts plan = planOfAgency(planId, user);
 		if (!plan.isPublished()) {
-			throw new vn.atgt.thidua.shared.web.InvalidStateException("subplan.error.planNotPublished");
+			throw new vn.atgt.thidua.shared.domain.InvalidStateException("subplan.error.planNotPublished");
 		}
 		SubPlan subPlan = this.subPlans.findByPlanIdAndAgencyId(planId, user.agencyId()).orElse(null);
 		if (subPlan == null) {

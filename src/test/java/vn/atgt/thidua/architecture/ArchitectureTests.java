@@ -49,4 +49,29 @@ class ArchitectureTests {
 			.check(CLASSES);
 	}
 
+	@Test
+	void aggregatesDependOnNoWebAndNoPersistenceProviderExceptionType() {
+		noClasses().that().areAnnotatedWith(jakarta.persistence.Entity.class)
+			.should().dependOnClassesThat().resideInAnyPackage("vn.atgt.thidua.shared.web..", "org.springframework.orm..",
+					"org.springframework.web..", "jakarta.servlet..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void theDomainBaseHasNoWebType() {
+		noClasses().that().resideInAPackage("vn.atgt.thidua.shared.domain..")
+			.should().dependOnClassesThat().resideInAnyPackage("vn.atgt.thidua.shared.web..", "org.springframework.web..",
+					"jakarta.servlet..", "org.springframework.orm..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void nothingUsesTheDeprecatedWebExceptions() {
+		noClasses().that().resideOutsideOfPackage("vn.atgt.thidua.shared.web..")
+			.should().dependOnClassesThat().haveFullyQualifiedName("vn.atgt.thidua.shared.web.NotFoundException")
+			.orShould().dependOnClassesThat().haveFullyQualifiedName("vn.atgt.thidua.shared.web.InvalidStateException")
+			.orShould().dependOnClassesThat().haveFullyQualifiedName("vn.atgt.thidua.shared.web.ConflictException")
+			.check(CLASSES);
+	}
+
 }

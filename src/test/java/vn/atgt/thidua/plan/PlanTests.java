@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import vn.atgt.thidua.shared.web.InvalidStateException;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
 import vn.atgt.thidua.support.PlanFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -16,6 +16,10 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
+import vn.atgt.thidua.shared.domain.ConflictException;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
+
 /** Input normalisation for every form, and the pages shown for conflicts and database outages. */
 @ControllerAdvice
 class GlobalControllerAdvice {
@@ -30,6 +34,12 @@ class GlobalControllerAdvice {
 	@ExceptionHandler({ ConflictException.class, OptimisticLockingFailureException.class })
 	String conflict(RuntimeException ex, HttpServletRequest request, HttpServletResponse response, Model model) {
 		return conflictPage("error.409.edited", request, response, model);
+	}
+
+	/** The domain's not-found (no web type on it): the 404 page, as {@code @ResponseStatus} gave before. */
+	@ExceptionHandler(NotFoundException.class)
+	void notFound(HttpServletResponse response) throws java.io.IOException {
+		response.sendError(HttpServletResponse.SC_NOT_FOUND);
 	}
 
 	@ExceptionHandler(InvalidStateException.class)
