@@ -74,4 +74,24 @@ class ArchitectureTests {
 			.check(CLASSES);
 	}
 
+	/** The modules whose side effects follow domain events; {@code ADR 0101} lists those still to convert. */
+	static final String[] EVENT_DRIVEN = { "vn.atgt.thidua.agency..", "vn.atgt.thidua.subplan.." };
+
+	@Test
+	void eventDrivenModulesWriteNoAuditRowByHand() {
+		// sub-plan attachments are being moved to the shared attachment store by another branch
+		noClasses().that().resideInAnyPackage(EVENT_DRIVEN).and().doNotHaveSimpleName("SubPlanAttachments")
+			.should().dependOnClassesThat().haveFullyQualifiedName("vn.atgt.thidua.audit.AuditLog")
+			.because("an AuditedEvent registered by the transition is written by the audit module after commit")
+			.check(CLASSES);
+	}
+
+	@Test
+	void eventDrivenModulesNotifyOnlyFromEventListeners() {
+		noClasses().that().resideInAnyPackage(EVENT_DRIVEN).and().haveSimpleNameNotEndingWith("Notifier")
+			.should().dependOnClassesThat().haveFullyQualifiedName("vn.atgt.thidua.notification.Notifications")
+			.because("notifications follow the transition's event after commit (a *Notifier listener)")
+			.check(CLASSES);
+	}
+
 }
