@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import vn.atgt.thidua.shared.domain.VersionedAggregate;
+import vn.atgt.thidua.shared.events.Actor;
 import vn.atgt.thidua.shared.domain.InvalidStateException;
 
 /** An exemplary model (điển hình tiên tiến): who, what, why it is exemplary, evidence; the office may spread it. */
@@ -51,18 +52,20 @@ public class ExemplaryModel extends VersionedAggregate {
 	}
 
 	/** The office marks the model worth spreading (nhân rộng): it then appears on the public page. */
-	public void markWorthSpreading() {
+	void markWorthSpreading(Actor by, Instant now) {
 		if (this.worthSpreading) {
 			throw new InvalidStateException("model.error.alreadySpreading");
 		}
 		this.worthSpreading = true;
+		registerEvent(new FieldworkEvents.ModelSpreadingChanged(this.id, this.subject, true, by, now));
 	}
 
-	public void unmarkWorthSpreading() {
+	void unmarkWorthSpreading(Actor by, Instant now) {
 		if (!this.worthSpreading) {
 			throw new InvalidStateException("model.error.notSpreading");
 		}
 		this.worthSpreading = false;
+		registerEvent(new FieldworkEvents.ModelSpreadingChanged(this.id, this.subject, false, by, now));
 	}
 
 	@Override

@@ -20,7 +20,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
+import vn.atgt.thidua.report.YearEndReportEvents.ReportAccepted;
+import vn.atgt.thidua.report.YearEndReportEvents.ReportEdited;
+import vn.atgt.thidua.report.YearEndReportEvents.ReportReturned;
+import vn.atgt.thidua.report.YearEndReportEvents.ReportSubmitted;
 import vn.atgt.thidua.shared.domain.VersionedAggregate;
+import vn.atgt.thidua.shared.events.Actor;
+import vn.atgt.thidua.shared.events.FieldChange;
 import vn.atgt.thidua.shared.time.VnDates;
 import vn.atgt.thidua.shared.domain.InvalidStateException;
 import vn.atgt.thidua.statistics.Counts;
@@ -109,38 +115,50 @@ public class YearEndReport extends VersionedAggregate {
 	}
 
 	/** Saves the agency's text; only a draft or a returned report can be edited. */
-	public void edit(ReportContent content, Instant now) {
+	void edit(ReportContent content, Instant now, Actor by, String planNumber) {
 		if (!this.status.isEditable()) {
 			throw new InvalidStateException("yearReport.error.notEditable");
 		}
+		Map<String, String> before = snapshot();
 		write(content, now);
+		registerEvent(new ReportEdited(this.id, this.planId, this.agencyId, planNumber,
+				FieldChange.between(before, snapshot()), by, now));
 	}
 
 	/** Submits a draft or a returned report; the days late count against {@code dueDate} (none when null). */
-	public void submit(LocalDate dueDate, Instant now) {
+	void submit(LocalDate dueDate, Instant now, Actor by, String planNumber) {
 		if (!this.status.isEditable()) {
 			throw new InvalidStateException("yearReport.error.notEditable");
 		}
+		Map<String, String> before = snapshot();
 		this.status = ReportStatus.SUBMITTED;
 		this.submittedAt = now;
 		this.daysLate = dueDate == null ? 0 : (int) VnDates.daysLate(dueDate, now);
 		this.updatedAt = now;
+		registerEvent(new ReportSubmitted(this.id, this.planId, this.agencyId, planNumber, this.daysLate,
+				FieldChange.between(before, snapshot()), by, now));
 	}
 
-	public void returnForChanges(String reason, Instant now) {
+	void returnForChanges(String reason, Instant now, Actor by, String planNumber) {
 		requireSubmitted();
 		if (reason == null || reason.isBlank()) {
 			throw new IllegalArgumentException("a return needs its reasons");
 		}
+		Map<String, String> before = snapshot();
 		this.status = ReportStatus.RETURNED;
 		this.returnReason = reason.strip();
 		this.updatedAt = now;
+		registerEvent(new ReportReturned(this.id, this.planId, this.agencyId, planNumber,
+				FieldChange.between(before, snapshot()), by, now));
 	}
 
-	public void accept(Instant now) {
+	void accept(Instant now, Actor by, String planNumber) {
 		requireSubmitted();
+		Map<String, String> before = snapshot();
 		this.status = ReportStatus.ACCEPTED;
 		this.updatedAt = now;
+		registerEvent(new ReportAccepted(this.id, this.planId, this.agencyId, planNumber,
+				FieldChange.between(before, snapshot()), by, now));
 	}
 
 	private void requireSubmitted() {

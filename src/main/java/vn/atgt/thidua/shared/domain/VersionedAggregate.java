@@ -28,4 +28,12 @@ public abstract class VersionedAggregate extends AbstractAggregateRoot<Versioned
 		}
 	}
 
+	/**
+	 * Drops the events registered so far: for seeding a past state (demo data), whose transitions are not facts of
+	 * today and must not reach the audit trail or anybody's notifications.
+	 */
+	public void discardEvents() {
+		clearDomainEvents();
+	}
+
 }
