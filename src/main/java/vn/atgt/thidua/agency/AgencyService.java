@@ -2,6 +2,7 @@ package vn.atgt.thidua.agency;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -24,11 +25,16 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.atgt.thidua.audit.AuditLog;
-import vn.atgt.thidua.audit.FieldChange;
+import org.springframework.context.ApplicationEventPublisher;
+
+import vn.atgt.thidua.agency.AgencyEvents.AgenciesImported;
+import vn.atgt.thidua.agency.AgencyEvents.AgencyChanged;
+import vn.atgt.thidua.agency.AgencyEvents.AgencyRegistered;
+import vn.atgt.thidua.shared.events.Actor;
+import vn.atgt.thidua.shared.events.FieldChange;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.text.Texts;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /** The office's agency registry: search, create, edit, and import from the .xlsx template (all rows or none). */
 @Service
@@ -41,11 +47,14 @@ public class AgencyService {
 
 	private final AgencyRepository agencies;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
-	AgencyService(AgencyRepository agencies, AuditLog audit) {
+	private final Clock clock;
+
+	AgencyService(AgencyRepository agencies, ApplicationEventPublisher events, Clock clock) {
 		this.agencies = agencies;
-		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -76,7 +85,8 @@ public class AgencyService {
 		apply(agency, details);
 		agency = this.agencies.save(agency);
 		this.agencies.flush();
-		this.audit.record(by, "agency.create", RECORD, agency.getId(), agency.getName(), null);
+		this.events.publishEvent(new AgencyRegistered(agency.getId(), agency.getName(), false, Actor.of(by),
+				this.clock.instant()));
 		return agency.getId();
 	}
 
@@ -87,8 +97,8 @@ public class AgencyService {
 		agency.rename(details.name(), details.shortName());
 		apply(agency, details);
 		this.agencies.flush();
-		this.audit.record(by, "agency.edit", RECORD, id, agency.getName(),
-				FieldChange.between(before, snapshot(agency)));
+		this.events.publishEvent(new AgencyChanged(id, agency.getName(), FieldChange.between(before, snapshot(agency)),
+				Actor.of(by), this.clock.instant()));
 	}
 
 	/**
@@ -151,10 +161,11 @@ public class AgencyService {
 			Agency agency = new Agency(details.name(), details.shortName(), details.kind());
 			apply(agency, details);
 			agency = this.agencies.save(agency);
-			this.audit.record(by, "agency.create", RECORD, agency.getId(), agency.getName() + " (import)", null);
+			this.events.publishEvent(new AgencyRegistered(agency.getId(), agency.getName(), true, Actor.of(by),
+					this.clock.instant()));
 		}
 		this.agencies.flush();
-		this.audit.record(by, "agency.import", RECORD, null, valid.size() + " agencies", null);
+		this.events.publishEvent(new AgenciesImported(valid.size(), Actor.of(by), this.clock.instant()));
 		return List.of();
 	}
 

@@ -2,7 +2,6 @@ package vn.atgt.thidua.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -11,10 +10,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.agency.AgencyDirectory;
-import vn.atgt.thidua.audit.AuditLog;
-import vn.atgt.thidua.audit.FieldChange;
+import org.springframework.context.ApplicationEventPublisher;
+
+import vn.atgt.thidua.report.FieldworkEvents.InspectionRecorded;
+import vn.atgt.thidua.report.FieldworkEvents.ModelRecorded;
+import vn.atgt.thidua.shared.events.Actor;
 import vn.atgt.thidua.shared.security.CurrentUser;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
  * Use cases of inspections (recorded by the office; an agency sees its own) and exemplary models (recorded by the
@@ -39,16 +41,16 @@ public class FieldworkService {
 
 	private final AgencyDirectory agencies;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	FieldworkService(InspectionRepository inspections, ExemplaryModelRepository models, AgencyDirectory agencies,
-			AuditLog audit, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.inspections = inspections;
 		this.models = models;
 		this.agencies = agencies;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -75,7 +77,8 @@ public class FieldworkService {
 				this.clock.instant());
 		created.createdByForm(creationToken);
 		Inspection saved = this.inspections.saveAndFlush(created);
-		this.audit.record(by, "inspection.record", "Inspection", saved.getId(), on + " " + team, null);
+		this.events.publishEvent(new InspectionRecorded(saved.getId(), agencyId, on + " " + team, Actor.of(by),
+				this.clock.instant()));
 		return saved.getId();
 	}
 
@@ -114,7 +117,7 @@ public class FieldworkService {
 				this.clock.instant());
 		created.createdByForm(creationToken);
 		ExemplaryModel saved = this.models.saveAndFlush(created);
-		this.audit.record(by, "model.record", "ExemplaryModel", saved.getId(), subject, null);
+		this.events.publishEvent(new ModelRecorded(saved.getId(), owner, subject, Actor.of(by), this.clock.instant()));
 		return saved.getId();
 	}
 
@@ -122,16 +125,13 @@ public class FieldworkService {
 		requireOffice(by);
 		ExemplaryModel model = this.models.findById(id).orElseThrow(() -> new NotFoundException("ExemplaryModel", id));
 		model.requireVersion(version);
-		boolean before = model.isWorthSpreading();
 		if (spread) {
-			model.markWorthSpreading();
+			model.markWorthSpreading(Actor.of(by), this.clock.instant());
 		}
 		else {
-			model.unmarkWorthSpreading();
+			model.unmarkWorthSpreading(Actor.of(by), this.clock.instant());
 		}
-		this.models.flush();
-		this.audit.record(by, spread ? "model.spread" : "model.unspread", "ExemplaryModel", id, model.getSubject(),
-				List.of(new FieldChange("worthSpreading", String.valueOf(before), String.valueOf(spread))));
+		this.models.saveAndFlush(model);
 	}
 
 	@Transactional(readOnly = true)

@@ -19,8 +19,8 @@ import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.storage.FileStorage;
 import vn.atgt.thidua.shared.storage.UploadCheck;
 import vn.atgt.thidua.shared.storage.UploadCheck.FileType;
-import vn.atgt.thidua.shared.web.InvalidStateException;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
  * Files on inspections (uploaded by the office) and on year-end reports (uploaded by the owning agency while draft or

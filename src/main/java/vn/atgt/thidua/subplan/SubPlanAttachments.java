@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.atgt.thidua.audit.AuditLog;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.storage.FileStorage;
-import vn.atgt.thidua.shared.web.InvalidStateException;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /** Attaching files to one's own sub-plan and reading them back, with the same 404 scoping as the sub-plan. */
 @Service

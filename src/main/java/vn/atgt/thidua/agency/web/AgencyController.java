@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.atgt.thidua.shared.province.ProvinceProperties;
 import vn.atgt.thidua.agency.AgencyDirectory;
 import vn.atgt.thidua.agency.AgencyImportRow;
 import vn.atgt.thidua.agency.AgencyKind;
@@ -50,8 +51,11 @@ class AgencyController {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final ProvinceProperties province;
+
 	AgencyController(AgencyService agencies, AgencyDirectory directory,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, ProvinceProperties province) {
+		this.province = province;
 		this.agencies = agencies;
 		this.directory = directory;
 		this.messages = messages;
@@ -142,7 +146,7 @@ class AgencyController {
 		sheet.value(1, 0, "Sở Khoa học và Công nghệ");
 		sheet.value(1, 1, "SKHCN");
 		sheet.value(1, 2, AgencyKind.PROVINCIAL_DEPARTMENT.name());
-		sheet.value(1, 3, "sokhcn@langson.gov.vn");
+		sheet.value(1, 3, "sokhcn@" + this.province.mailDomain());
 		sheet.value(1, 4, "1/3/2025");
 		Worksheet kinds = workbook.newWorksheet("Loai");
 		AgencyKind[] values = AgencyKind.values();

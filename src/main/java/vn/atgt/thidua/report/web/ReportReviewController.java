@@ -23,7 +23,7 @@ import vn.atgt.thidua.report.YearEndReportService;
 import vn.atgt.thidua.report.YearEndReportService.ReportView;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.web.Flash;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /** Received year-end reports: the office's list and review; the detail and document also for the owning agency. */
 @Controller

@@ -3,7 +3,7 @@ package vn.atgt.thidua.shared.security;
 import java.util.Objects;
 import java.util.Set;
 
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
  * The signed-in user as services see it. It is the one place that scopes records to an agency: an AGENCY user

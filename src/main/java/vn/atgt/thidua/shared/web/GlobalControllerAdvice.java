@@ -24,6 +24,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
+import vn.atgt.thidua.shared.domain.ConflictException;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
+
 /**
  * Input normalisation and bounds for every form and parameter, and the pages shown for bad requests, conflicts and
  * database outages. Whatever a request carries, the answer is one of the application's own pages, never a 500 or a
@@ -73,6 +77,12 @@ class GlobalControllerAdvice {
 		}
 		log.warn("Integrity violation on {}: {}", request.getRequestURI(), ex.getMostSpecificCause().getMessage());
 		return badRequest(ex, response);
+	}
+
+	/** The domain's not-found (no web type on it): the 404 page, as {@code @ResponseStatus} gave before. */
+	@ExceptionHandler(NotFoundException.class)
+	void notFound(HttpServletResponse response) throws java.io.IOException {
+		response.sendError(HttpServletResponse.SC_NOT_FOUND);
 	}
 
 	@ExceptionHandler(InvalidStateException.class)
