@@ -1,11 +1,10 @@
 package vn.atgt.thidua.nomination.web;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,8 +24,10 @@ import vn.atgt.thidua.nomination.AwardRow;
 import vn.atgt.thidua.nomination.DossierService;
 import vn.atgt.thidua.nomination.NomineeListWorkbook;
 import vn.atgt.thidua.nomination.PartKind;
-import vn.atgt.thidua.nomination.UploadRefusedException;
 import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.storage.FileResponses;
+import vn.atgt.thidua.shared.storage.Upload;
+import vn.atgt.thidua.shared.storage.UploadRefusedException;
 import vn.atgt.thidua.shared.web.Flash;
 
 /** Dossier files: upload a part, download one, and the dossier's nominee list as .xlsx. */
@@ -47,30 +48,21 @@ class DossierFileController {
 	@PreAuthorize("hasRole('AGENCY')")
 	String upload(@PathVariable Long id, @RequestParam long version, @RequestParam PartKind kind,
 			@RequestParam(required = false) Long nomineeId, @RequestParam MultipartFile file, CurrentUser user,
-			RedirectAttributes redirect) throws IOException {
+			RedirectAttributes redirect) {
+		Upload upload = Upload.of(file);
 		try {
-			this.dossiers.uploadPart(id, version, kind, nomineeId, file.getOriginalFilename(), file.getBytes(), user);
-			Flash.success(redirect, "nomination.flash.uploaded", file.getOriginalFilename());
+			this.dossiers.uploadPart(id, version, kind, nomineeId, upload, user);
+			Flash.success(redirect, "nomination.flash.uploaded", upload.displayName());
 		}
 		catch (UploadRefusedException ex) {
-			Flash.warning(redirect, ex.messageKey(), file.getOriginalFilename());
+			Flash.warning(redirect, ex.messageKey(), upload.displayName());
 		}
 		return "redirect:/nominations/" + id;
 	}
 
 	@GetMapping("/parts/{partId}")
-	ResponseEntity<StreamingResponseBody> download(@PathVariable Long id, @PathVariable Long partId,
-			CurrentUser user) {
-		DossierService.PartDownload part = this.dossiers.part(id, partId, user);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(part.name()))
-			.contentType(MediaType.parseMediaType(part.contentType()))
-			.contentLength(part.size())
-			.body(out -> {
-				try (InputStream in = part.content().get()) {
-					in.transferTo(out);
-				}
-			});
+	ResponseEntity<Resource> download(@PathVariable Long id, @PathVariable Long partId, CurrentUser user) {
+		return FileResponses.attachment(this.dossiers.part(id, partId, user));
 	}
 
 	@GetMapping("/list.xlsx")
