@@ -51,10 +51,13 @@ public final class TestFiles {
 				zip.closeEntry();
 			}
 			byte[] out = bytes.toByteArray();
-			// patch the uncompressed size of the second local header (offset 22 in the header) to the declared size
-			int header = indexOf(out, new byte[] { 'P', 'K', 3, 4 }, 1);
+			// patch the uncompressed size of the second entry, in its local header (offset 22) and in the central
+			// directory (offset 24), to the declared size
+			int local = indexOf(out, new byte[] { 'P', 'K', 3, 4 }, 1);
+			int central = indexOf(out, new byte[] { 'P', 'K', 1, 2 }, 1);
 			for (int i = 0; i < 4; i++) {
-				out[header + 22 + i] = (byte) (declared >>> (8 * i));
+				out[local + 22 + i] = (byte) (declared >>> (8 * i));
+				out[central + 24 + i] = (byte) (declared >>> (8 * i));
 			}
 			return out;
 		}

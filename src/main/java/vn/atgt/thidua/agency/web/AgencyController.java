@@ -23,12 +23,15 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.atgt.thidua.agency.AgencyDirectory;
-import vn.atgt.thidua.agency.AgencyImportRow;
+import vn.atgt.thidua.agency.AgencyDetails;
 import vn.atgt.thidua.agency.AgencyKind;
 import vn.atgt.thidua.agency.AgencyOption;
 import vn.atgt.thidua.agency.AgencyService;
 import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.spreadsheet.RowBinder;
 import vn.atgt.thidua.shared.spreadsheet.Spreadsheet;
+import vn.atgt.thidua.shared.storage.Upload;
+import vn.atgt.thidua.shared.storage.UploadRefusedException;
 import vn.atgt.thidua.shared.web.Flash;
 
 /** The office's agency registry: search list, create, edit, and the .xlsx import with its template. */
@@ -45,11 +48,18 @@ class AgencyController {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final AgencyImporter importer;
+
+	private final AgencyFormValidator validator;
+
 	AgencyController(AgencyService agencies, AgencyDirectory directory,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, AgencyImporter importer,
+			AgencyFormValidator validator) {
 		this.agencies = agencies;
 		this.directory = directory;
 		this.messages = messages;
+		this.importer = importer;
+		this.validator = validator;
 	}
 
 	@ModelAttribute("kinds")
@@ -107,21 +117,34 @@ class AgencyController {
 	}
 
 	@PostMapping("/import")
-	String importFile(@RequestParam("file") MultipartFile file, CurrentUser user, Model model,
-			RedirectAttributes redirect) throws IOException {
-		List<AgencyImportRow> errors;
+	String importFile(@RequestParam("file") MultipartFile file, CurrentUser user, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		RowBinder.Result<AgencyDetails> result;
 		try {
-			errors = this.agencies.importXlsx(file.getInputStream(), user);
+			result = this.importer.read(Upload.of(file), locale);
 		}
-		catch (IOException | RuntimeException ex) {
-			errors = List.of(new AgencyImportRow(0, "agency.import.error.unreadable", ""));
+		catch (UploadRefusedException ex) {
+			return refused(model, ex.messageKey(), locale);
 		}
-		if (!errors.isEmpty()) {
-			model.addAttribute("errors", errors);
+		catch (RuntimeException ex) {
+			return refused(model, "agency.import.error.unreadable", locale);
+		}
+		if (result.rows().isEmpty() && result.errors().isEmpty()) {
+			return refused(model, "agency.import.error.empty", locale);
+		}
+		if (!result.ok()) {
+			model.addAttribute("errors", result.errors());
 			return "agency/import";
 		}
+		this.agencies.importAgencies(result.rows().stream().map(RowBinder.Bound::form).toList(), user);
 		Flash.success(redirect, "agency.flash.imported");
 		return "redirect:/agencies";
+	}
+
+	private String refused(Model model, String messageKey, Locale locale) {
+		model.addAttribute("errors",
+				List.of(new RowBinder.RowError(0, this.messages.getMessage(messageKey, null, locale))));
+		return "agency/import";
 	}
 
 	@GetMapping("/template.xlsx")
@@ -136,15 +159,10 @@ class AgencyController {
 	}
 
 	private void check(AgencyForm form, Long id, BindingResult result) {
-		if (form.getValidFrom() != null && form.getValidTo() != null && form.getValidFrom().isAfter(form.getValidTo())) {
-			result.rejectValue("validTo", "agency.validation.dateOrder");
-		}
+		this.validator.validate(form, id, result);
 		if (id != null && (Objects.equals(form.getParentId(), id) || Objects.equals(form.getPredecessorId(), id)
 				|| Objects.equals(form.getSuccessorId(), id))) {
 			result.rejectValue("parentId", "agency.validation.self");
-		}
-		if (form.getName() != null && this.agencies.nameTaken(form.getName(), id)) {
-			result.rejectValue("name", "agency.validation.nameTaken");
 		}
 	}
 

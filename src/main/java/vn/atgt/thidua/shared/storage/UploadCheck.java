@@ -4,13 +4,17 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 /**
  * The one check of an upload, reading it once as a stream: size (declared and counted), type from the bytes (never
@@ -81,18 +85,34 @@ public final class UploadCheck {
 		in.reset();
 		FileType type = magic(head);
 		if (type == FileType.DOCX) {
-			type = archiveType(new ZipInputStream(new Unclosable(in)), counted);
+			// a ZIP is judged by its central directory, as the programs that open it do: it needs random access,
+			// so the upload goes to a temporary file (never into memory) and is deleted after the check
+			Path copy = Files.createTempFile("upload-check", ".zip");
+			try {
+				try (OutputStream out = Files.newOutputStream(copy)) {
+					copy(in, out, counted, maxBytes);
+				}
+				type = archiveType(copy);
+			}
+			finally {
+				Files.deleteIfExists(copy);
+			}
 		}
+		else {
+			copy(in, OutputStream.nullOutputStream(), counted, maxBytes);
+		}
+		return new Checked(type, counted.count, HexFormat.of().formatHex(digest.digest()));
+	}
+
+	private static void copy(InputStream in, OutputStream out, Counting counted, long maxBytes) throws IOException {
 		byte[] buffer = new byte[8192];
-		while (in.read(buffer) >= 0) {
+		int n;
+		while ((n = in.read(buffer)) >= 0) {
 			if (counted.count > maxBytes) {
 				throw new UploadRefusedException("upload.refused.tooLarge");
 			}
+			out.write(buffer, 0, n);
 		}
-		if (counted.count > maxBytes) {
-			throw new UploadRefusedException("upload.refused.tooLarge");
-		}
-		return new Checked(type, counted.count, HexFormat.of().formatHex(digest.digest()));
 	}
 
 	private static FileType magic(byte[] head) {
@@ -111,33 +131,38 @@ public final class UploadCheck {
 
 	// every entry is inflated into nothing while its declared and actual sizes and the ratio are watched, so a bomb
 	// costs only the bytes inflated before the ratio trips (about RATIO_GRACE), never its full expansion
-	private static FileType archiveType(ZipInputStream zip, Counting compressed) throws IOException {
+	private static FileType archiveType(Path file) throws IOException {
 		boolean word = false;
 		boolean excel = false;
 		long expanded = 0;
-		int entries = 0;
 		byte[] sink = new byte[8192];
-		try {
-			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null) {
-				if (++entries > MAX_ENTRIES || entry.getSize() > MAX_EXPANDED
-						|| (entry.getSize() > RATIO_GRACE && entry.getCompressedSize() > 0
-								&& entry.getSize() / entry.getCompressedSize() > MAX_RATIO)) {
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			if (zip.size() > MAX_ENTRIES) {
+				throw new UploadRefusedException("upload.refused.archive");
+			}
+			Enumeration<? extends ZipEntry> entries = zip.entries();
+			while (entries.hasMoreElements()) {
+				ZipEntry entry = entries.nextElement();
+				long compressed = Math.max(1, entry.getCompressedSize());
+				if (entry.getSize() > MAX_EXPANDED || (entry.getSize() > RATIO_GRACE && entry.getSize() / compressed > MAX_RATIO)) {
 					throw new UploadRefusedException("upload.refused.archive");
 				}
 				word |= entry.getName().startsWith("word/");
 				excel |= entry.getName().startsWith("xl/");
-				int n;
-				while ((n = zip.read(sink)) > 0) {
-					expanded += n;
-					if (expanded > MAX_EXPANDED
-							|| (expanded > RATIO_GRACE && expanded / Math.max(1, compressed.count) > MAX_RATIO)) {
-						throw new UploadRefusedException("upload.refused.archive");
+				long inflated = 0;
+				try (InputStream in = zip.getInputStream(entry)) {
+					int n;
+					while ((n = in.read(sink)) > 0) {
+						inflated += n;
+						expanded += n;
+						if (expanded > MAX_EXPANDED || (inflated > RATIO_GRACE && inflated / compressed > MAX_RATIO)) {
+							throw new UploadRefusedException("upload.refused.archive");
+						}
 					}
 				}
 			}
 		}
-		catch (IOException | IllegalArgumentException ex) {
+		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
 			// not a readable ZIP (or sizes that lie): not a document we accept
 			return null;
 		}
@@ -190,19 +215,6 @@ public final class UploadCheck {
 				this.count += n;
 			}
 			return n;
-		}
-
-	}
-
-	/** Lets the ZIP reader stop without closing the stream the rest of the bytes are hashed from. */
-	private static final class Unclosable extends FilterInputStream {
-
-		Unclosable(InputStream in) {
-			super(in);
-		}
-
-		@Override
-		public void close() {
 		}
 
 	}
