@@ -1,8 +1,5 @@
 package vn.atgt.thidua.agency.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +22,6 @@ import vn.atgt.thidua.shared.storage.Upload;
 @Component
 class AgencyImporter {
 
-	private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
-
 	private final jakarta.validation.Validator beanValidation;
 
 	private final AgencyFormValidator formValidator;
@@ -47,8 +42,8 @@ class AgencyImporter {
 				List.of(new RowBinder.Column("name", t.apply("name")), new RowBinder.Column("shortName", t.apply("shortName")),
 						new RowBinder.Column("kind", t.apply("kind"), AgencyImporter::kind),
 						new RowBinder.Column("contactEmail", t.apply("email")),
-						new RowBinder.Column("validFrom", t.apply("validFrom"), AgencyImporter::date),
-						new RowBinder.Column("validTo", t.apply("validTo"), AgencyImporter::date)),
+						new RowBinder.Column("validFrom", t.apply("validFrom"), RowBinder::vietnameseDate),
+						new RowBinder.Column("validTo", t.apply("validTo"), RowBinder::vietnameseDate)),
 				this.beanValidation, List.of(this.formValidator), this.messages, locale);
 		RowBinder.Result<AgencyForm> bound = binder.bind(SheetReader.read(upload, 6));
 		List<RowBinder.RowError> errors = new ArrayList<>(bound.errors());
@@ -72,19 +67,6 @@ class AgencyImporter {
 	// the template names kinds by their code; any letter case will do
 	private static Object kind(Object cell) {
 		return cell instanceof String text ? text.toUpperCase(Locale.ROOT) : cell;
-	}
-
-	// dates are typed the Vietnamese way (30/6/2025); an unreadable one reaches the form as text and is refused there
-	private static Object date(Object cell) {
-		if (cell instanceof String text) {
-			try {
-				return text.contains("-") ? LocalDate.parse(text) : LocalDate.parse(text, VN_DATE);
-			}
-			catch (DateTimeParseException ex) {
-				return text;
-			}
-		}
-		return cell;
 	}
 
 }

@@ -2,6 +2,8 @@ package vn.atgt.thidua.shared.spreadsheet;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +56,8 @@ public final class RowBinder<F> {
 		}
 
 	}
+
+	private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
 	private static final DefaultFormattingConversionService CONVERSIONS = new DefaultFormattingConversionService();
 
@@ -109,6 +113,22 @@ public final class RowBinder<F> {
 			}
 		}
 		return new Result<>(bound, errors);
+	}
+
+	/**
+	 * A date cell typed the Vietnamese way (30/6/2025) or as ISO, for a {@code LocalDate} property; an unreadable one
+	 * reaches the form as text and is refused there with the page's own message.
+	 */
+	public static Object vietnameseDate(Object cell) {
+		if (cell instanceof String text) {
+			try {
+				return text.contains("-") ? LocalDate.parse(text) : LocalDate.parse(text, VN_DATE);
+			}
+			catch (DateTimeParseException ex) {
+				return text;
+			}
+		}
+		return cell;
 	}
 
 	/** The message of an error found outside the form (a duplicate, a lookup), for a row. */

@@ -1,8 +1,5 @@
 package vn.atgt.thidua.statistics.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,8 +26,6 @@ class FiguresImporter {
 	static final List<String> PROPERTIES = List.of("periodType", "periodYear", "periodNo", "periodStart", "periodEnd",
 			"accidents", "deaths", "injuries", "prevAccidents", "prevDeaths", "prevInjuries");
 
-	private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
-
 	private final jakarta.validation.Validator beanValidation;
 
 	private final FiguresFormValidator formValidator;
@@ -55,7 +50,7 @@ class FiguresImporter {
 			String property = PROPERTIES.get(c);
 			columns.add(switch (property) {
 				case "periodType" -> new RowBinder.Column(property, header, FiguresImporter::periodType);
-				case "periodStart", "periodEnd" -> new RowBinder.Column(property, header, FiguresImporter::date);
+				case "periodStart", "periodEnd" -> new RowBinder.Column(property, header, RowBinder::vietnameseDate);
 				default -> new RowBinder.Column(property, header);
 			});
 		}
@@ -86,18 +81,6 @@ class FiguresImporter {
 		}
 		String code = text.toUpperCase(Locale.ROOT).replace(" ", "");
 		return FiguresWorkbook.CODES.containsKey(code) ? FiguresWorkbook.CODES.get(code).name() : code;
-	}
-
-	private static Object date(Object cell) {
-		if (cell instanceof String text) {
-			try {
-				return text.contains("-") ? LocalDate.parse(text) : LocalDate.parse(text, VN_DATE);
-			}
-			catch (DateTimeParseException ex) {
-				return text;
-			}
-		}
-		return cell;
 	}
 
 }
