@@ -21,6 +21,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import vn.atgt.thidua.shared.domain.VersionedAggregate;
+import vn.atgt.thidua.shared.storage.StoredFile;
 import vn.atgt.thidua.shared.domain.InvalidStateException;
 
 /**
@@ -119,7 +120,7 @@ public class Dossier extends VersionedAggregate {
 		this.updatedAt = now;
 	}
 
-	public DossierPart addPart(PartKind kind, Long nomineeId, StoredUpload file, String by, Instant now) {
+	public DossierPart addPart(PartKind kind, Long nomineeId, StoredFile file, String by, Instant now) {
 		requireEditable();
 		if (kind.perNominee() != (nomineeId != null)) {
 			throw new InvalidStateException("nomination.error.partNominee");

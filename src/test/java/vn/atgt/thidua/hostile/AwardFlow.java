@@ -40,10 +40,9 @@ final class AwardFlow {
 		Long nominee = dossiers.addNominee(dossier, version(jdbc, dossier), new NomineeSpec(SubjectType.COLLECTIVE,
 				"Phòng Thanh tra", null, null, null, form, "Hoàn thành xuất sắc nhiệm vụ.", false, false), user);
 		for (PartKind kind : List.of(PartKind.TO_TRINH, PartKind.DANH_SACH, PartKind.BIEN_BAN_HOP_HDTDKT)) {
-			dossiers.uploadPart(dossier, version(jdbc, dossier), kind, null, kind + ".pdf", ExactlyOnceTests.PDF, user);
+			dossiers.uploadPart(dossier, version(jdbc, dossier), kind, null, vn.atgt.thidua.shared.storage.Upload.of(kind + ".pdf", ExactlyOnceTests.PDF), user);
 		}
-		dossiers.uploadPart(dossier, version(jdbc, dossier), PartKind.BAO_CAO_THANH_TICH, nominee, "bc.pdf",
-				ExactlyOnceTests.PDF, user);
+		dossiers.uploadPart(dossier, version(jdbc, dossier), PartKind.BAO_CAO_THANH_TICH, nominee, vn.atgt.thidua.shared.storage.Upload.of("bc.pdf", ExactlyOnceTests.PDF), user);
 		dossiers.submit(dossier, version(jdbc, dossier), user);
 		appraisal.receive(dossier, version(jdbc, dossier), office);
 		appraisal.appraise(dossier, version(jdbc, dossier), List.of(new Verdict(nominee, true, null)), office);

@@ -83,7 +83,7 @@ class RouteMatrixTests extends LiveServerTest {
 		Long agency = police.agencyId();
 		Long inspection = this.fieldwork.recordInspection(agency, java.time.LocalDate.of(2024, 9, 20), "Đoàn số 1",
 				"Phạm vi", "Kết quả", null, office);
-		this.reportAttachments.attachToInspection(inspection, "bien-ban.pdf", ExactlyOnceTests.PDF, office);
+		this.reportAttachments.attachToInspection(inspection, vn.atgt.thidua.shared.storage.Upload.of("bien-ban.pdf", ExactlyOnceTests.PDF), office);
 		this.fieldwork.recordModel(agency, "Cổng trường an toàn", "Thành tích", "Lý do", null, police);
 		this.notifications.notifyAgency(agency, "subplan.notify.accepted", List.of("1/KH"), "/plans");
 		// the police's demo sub-plan and report are already submitted, and only a draft takes a file: each is put
@@ -93,9 +93,9 @@ class RouteMatrixTests extends LiveServerTest {
 				Long.class, plan, agency);
 		Long report = this.jdbc.queryForObject("select min(id) from year_end_report where agency_id = ?", Long.class,
 				agency);
-		asDraft("subplan", subPlan, () -> this.subPlanAttachments.attach(plan, "ban-ky.pdf", ExactlyOnceTests.PDF, police));
+		asDraft("subplan", subPlan, () -> this.subPlanAttachments.attach(plan, vn.atgt.thidua.shared.storage.Upload.of("ban-ky.pdf", ExactlyOnceTests.PDF), police));
 		asDraft("year_end_report", report,
-				() -> this.reportAttachments.attachToReport(report, "phu-luc.pdf", ExactlyOnceTests.PDF, police));
+				() -> this.reportAttachments.attachToReport(report, vn.atgt.thidua.shared.storage.Upload.of("phu-luc.pdf", ExactlyOnceTests.PDF), police));
 		AwardFlow.decidedAward(this.data, this.dossiers, this.appraisal, this.submissions, this.awardForms, this.jdbc,
 				2090);
 	}
