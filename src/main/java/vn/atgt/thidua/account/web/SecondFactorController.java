@@ -41,9 +41,12 @@ class SecondFactorController {
 
 	private final SecondFactor policy;
 
-	SecondFactorController(SecondFactorService secondFactor, SecondFactor policy) {
+	private final SignedInSession signedIn;
+
+	SecondFactorController(SecondFactorService secondFactor, SecondFactor policy, SignedInSession signedIn) {
 		this.secondFactor = secondFactor;
 		this.policy = policy;
+		this.signedIn = signedIn;
 	}
 
 	@GetMapping
@@ -69,7 +72,7 @@ class SecondFactorController {
 					check.waitMinutes() > 0 ? check.waitMinutes() : true);
 			return "account/totp";
 		}
-		SignedInSession.grantSecondFactor(principal, request, response);
+		this.signedIn.grantSecondFactor(principal, request, response);
 		return "redirect:/";
 	}
 
@@ -95,7 +98,7 @@ class SecondFactorController {
 			return enrolPage(user, session, model);
 		}
 		session.removeAttribute(PENDING_SECRET);
-		SignedInSession.grantSecondFactor(SignedInSession.principal().with(
+		this.signedIn.grantSecondFactor(SignedInSession.principal().with(
 				SignedInSession.principal().mustChangePassword(), true), request, response);
 		response.setHeader("Cache-Control", "no-store");
 		model.addAttribute("recoveryCodes", recoveryCodes);

@@ -12,18 +12,24 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
 
 import vn.atgt.thidua.shared.security.AccountPrincipal;
 import vn.atgt.thidua.shared.security.SecondFactor;
 
 /** Replaces the session's authentication after a password change or an accepted second factor. */
-final class SignedInSession {
+@Component
+class SignedInSession {
 
 	private static final SecurityContextRepository CONTEXTS = new HttpSessionSecurityContextRepository();
 
-	private SignedInSession() {
+	private final SessionRegistry sessions;
+
+	SignedInSession(SessionRegistry sessions) {
+		this.sessions = sessions;
 	}
 
 	static AccountPrincipal principal() {
@@ -41,12 +47,16 @@ final class SignedInSession {
 	 * Adds the TOTP factor to the sign-in, with a new session id: the session that passed the second step is not
 	 * the one an attacker may have seen before it.
 	 */
-	static void grantSecondFactor(AccountPrincipal updated, HttpServletRequest request, HttpServletResponse response) {
+	void grantSecondFactor(AccountPrincipal updated, HttpServletRequest request, HttpServletResponse response) {
 		Authentication current = SecurityContextHolder.getContext().getAuthentication();
 		List<GrantedAuthority> authorities = new ArrayList<>(current.getAuthorities());
 		authorities.removeIf(authority -> SecondFactor.TOTP_AUTHORITY.equals(authority.getAuthority()));
 		authorities.add(FactorGrantedAuthority.fromAuthority(SecondFactor.TOTP_AUTHORITY));
-		request.changeSessionId();
+		String newId = request.changeSessionId();
+		// the container tells the registry of the new id; where nothing did, register it so the session can be ended
+		if (this.sessions.getSessionInformation(newId) == null) {
+			this.sessions.registerNewSession(newId, updated);
+		}
 		save(updated, authorities, current, request, response);
 	}
 

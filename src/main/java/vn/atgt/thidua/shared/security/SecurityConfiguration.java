@@ -9,7 +9,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagerFactories;
 import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -47,9 +51,15 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-			SignInThrottling throttling) throws Exception {
+			SignInThrottling throttling, SecondFactor secondFactor) throws Exception {
+		AuthorizationManager<Object> signedIn = authorizationManagerFactory(secondFactor).authenticated();
+		AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/", LOGIN, "/public/**", "/webjars/**", "/assets/**",
+			// the start page is public for visitors, but a signed-in user's dashboard waits for the second factor
+			.requestMatchers("/")
+			.access((authentication, context) -> trust.isAnonymous(authentication.get())
+					? new AuthorizationDecision(true) : signedIn.authorize(authentication, context))
+			.requestMatchers(LOGIN, "/public/**", "/webjars/**", "/assets/**",
 					"/favicon.ico", "/error", "/actuator/health")
 			.permitAll()
 			// the second-factor pages are reached with the password alone: not through the multi-factor factory
