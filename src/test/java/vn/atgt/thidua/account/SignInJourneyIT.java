@@ -1,8 +1,18 @@
 package vn.atgt.thidua.account;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -106,6 +116,42 @@ class SignInJourneyIT extends BrowserTest {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !driver.findElements(By.id("bell-badge")).isEmpty());
 		assertThat(count("nav.navbar")).isEqualTo(1);
 		assertThat(count("#bell-badge")).isEqualTo(1);
+	}
+
+	/**
+	 * The black-box probe's case over real HTTP, from another loopback address than the browser's: 30 failed
+	 * sign-ins on 30 names, then the right password of a real account from the same address waits too.
+	 */
+	@Test
+	void thirtyFailedSignInsOnThirtyNamesFromOneAddressAreThrottledOverHttp() throws Exception {
+		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER).build();
+		String base = "http://127.0.0.2:" + this.port;
+		String page = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find()).isTrue();
+		List<String> answers = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			answers.add(postSignIn(client, base, token.group(1), "tu-ngoai-" + i, "sai-mat-khau"));
+		}
+		assertThat(answers.subList(0, 20)).allMatch(location -> location.endsWith("/login?error"));
+		assertThat(answers.subList(20, 30)).allMatch(location -> location.contains("/login?throttled="));
+		assertThat(postSignIn(client, base, token.group(1), "congan", PASSWORD)).contains("/login?throttled=");
+		String throttledPage = client.send(HttpRequest.newBuilder(URI.create(answers.get(29))).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(throttledPage).contains("Vui lòng thử lại sau");
+	}
+
+	private static String postSignIn(HttpClient client, String base, String csrf, String username, String password)
+			throws Exception {
+		String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+		HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+		String location = response.headers().firstValue("Location").orElse("");
+		return location.startsWith("/") ? base + location : location;
 	}
 
 	private void passwordStep(String username, String password) {
