@@ -43,8 +43,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * device.
  */
 @IntegrationTest
-@TestPropertySource(properties = "app.security.mfa.required-roles=OFFICE,ADMIN")
+@TestPropertySource(properties = { SecondFactorTests.REQUIRED_ROLES, SecondFactorTests.PER_ADDRESS })
 class SecondFactorTests {
+
+	/** The production rules (one Spring context shared by the classes that use both). */
+	static final String REQUIRED_ROLES = "app.security.mfa.required-roles=OFFICE,ADMIN";
+
+	static final String PER_ADDRESS = "app.security.throttle.per-address=20";
 
 	private static final Pattern SECRET = Pattern.compile("id=\"totp-secret\"[^>]*>([A-Z2-7 ]+)<");
 

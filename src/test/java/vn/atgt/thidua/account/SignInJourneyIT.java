@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sign-in with password and TOTP code (a wrong code refused), recovery codes that work once; and a forced
  * password change whose page stays one page while the navbar's badge asks for its fragment.
  */
-@TestPropertySource(properties = "app.security.mfa.required-roles=OFFICE,ADMIN")
+@TestPropertySource(properties = { SecondFactorTests.REQUIRED_ROLES, SecondFactorTests.PER_ADDRESS })
 class SignInJourneyIT extends BrowserTest {
 
 	private static final String PASSWORD = DemoDataLoader.DEMO_PASSWORD;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -28,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * from one address, never a lock-out that a stranger can cause by typing a name; failures counted per window.
  */
 @IntegrationTest
+@TestPropertySource(properties = { SecondFactorTests.REQUIRED_ROLES, SecondFactorTests.PER_ADDRESS })
 class SignInThrottlingTests {
 
 	@Autowired
