@@ -1,10 +1,13 @@
 package vn.atgt.thidua.account;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,7 +22,10 @@ import vn.atgt.thidua.shared.security.Role;
 import vn.atgt.thidua.shared.domain.InvalidStateException;
 import vn.atgt.thidua.shared.domain.NotFoundException;
 
-/** Account management by the office or an administrator, and a user's own password change. */
+/**
+ * Account management by the office or an administrator, and a user's own password change. Only an administrator
+ * manages an administrator's account, and the last enabled administrator can be neither disabled nor demoted.
+ */
 @Service
 @Transactional
 public class AccountService {
@@ -32,12 +38,16 @@ public class AccountService {
 
 	private final SessionRegistry sessions;
 
+	private final SecondFactorService secondFactor;
+
 	private final AuditLog audit;
 
-	AccountService(UserAccountRepository accounts, PasswordEncoder encoder, SessionRegistry sessions, AuditLog audit) {
+	AccountService(UserAccountRepository accounts, PasswordEncoder encoder, SessionRegistry sessions,
+			SecondFactorService secondFactor, AuditLog audit) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.sessions = sessions;
+		this.secondFactor = secondFactor;
 		this.audit = audit;
 	}
 
@@ -45,9 +55,18 @@ public class AccountService {
 	public record TemporaryPassword(Long accountId, String username, String password) {
 	}
 
+	/** The accounts with what {@code by} may do to each (the same rules the actions below enforce). */
 	@Transactional(readOnly = true)
-	public Page<AccountRow> list(Pageable pageable) {
-		return this.accounts.findRows(pageable);
+	public Page<AccountListItem> list(Pageable pageable, CurrentUser by) {
+		long activeAdmins = this.accounts.countActiveAdmins();
+		return this.accounts.findRows(pageable).map(row -> {
+			boolean manage = !row.admin() || by.has(Role.ADMIN);
+			boolean self = row.id().equals(by.id());
+			boolean lastAdmin = row.admin() && row.enabled() && activeAdmins <= 1;
+			boolean toggle = manage && !self && !(row.enabled() && lastAdmin);
+			return new AccountListItem(row, toggle, manage, manage && !self && !lastAdmin,
+					by.has(Role.ADMIN) && row.totpEnrolled());
+		});
 	}
 
 	@Transactional(readOnly = true)
@@ -63,8 +82,7 @@ public class AccountService {
 		}
 		String password = PasswordPolicy.temporary();
 		UserAccount account = new UserAccount(username, fullName, email, this.encoder.encode(password),
-				role == Role.ADMIN ? Set.of(Role.ADMIN, Role.OFFICE) : Set.of(role),
-				role == Role.AGENCY || role == Role.REVIEWER ? agencyId : null);
+				rolesFor(role), role == Role.AGENCY || role == Role.REVIEWER ? agencyId : null);
 		account.changePassword(account.getPasswordHash(), true);
 		account = this.accounts.save(account);
 		this.audit.record(by, "account.create", RECORD, account.getId(), username + " " + role, null);
@@ -74,34 +92,79 @@ public class AccountService {
 	/** Enables or disables an account; disabling ends its open sessions at once. */
 	public void enable(Long id, long version, boolean enabled, CurrentUser by) {
 		UserAccount account = load(id);
+		requireManage(account, by);
 		if (account.getVersion() != version) {
-			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(UserAccount.class, id);
+			throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
 		}
 		if (!enabled && id.equals(by.id())) {
 			throw new InvalidStateException("account.error.disableSelf");
 		}
+		if (!enabled && account.isEnabled()) {
+			requireAnotherAdmin(account);
+		}
 		boolean before = account.isEnabled();
 		account.enable(enabled);
 		if (!enabled) {
-			endSessions(id);
+			endSessions(account, null);
 		}
 		this.audit.record(by, enabled ? "account.enable" : "account.disable", RECORD, id, account.getUsername(),
 				List.of(new FieldChange("enabled", String.valueOf(before), String.valueOf(enabled))));
 	}
 
+	/** Gives the account another role (an administrator stays office staff too); its sessions end. */
+	public void changeRole(Long id, long version, Role role, CurrentUser by) {
+		UserAccount account = load(id);
+		requireManage(account, by);
+		if (account.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
+		}
+		if (role == Role.ADMIN && !by.has(Role.ADMIN)) {
+			throw new AccessDeniedException("only an administrator grants the administrator role");
+		}
+		if (id.equals(by.id())) {
+			throw new InvalidStateException("account.error.changeOwnRole");
+		}
+		if ((role == Role.AGENCY) && account.getAgencyId() == null) {
+			throw new InvalidStateException("account.validation.agencyRequired");
+		}
+		if (role != Role.ADMIN && account.getRoles().contains(Role.ADMIN)) {
+			requireAnotherAdmin(account);
+		}
+		Set<Role> before = account.getRoles();
+		account.update(account.getFullName(), account.getEmail(), rolesFor(role),
+				role == Role.OFFICE || role == Role.ADMIN ? null : account.getAgencyId());
+		endSessions(account, null);
+		this.audit.record(by, "account.role", RECORD, id, account.getUsername() + " " + role,
+				List.of(new FieldChange("roles", before.toString(), rolesFor(role).toString())));
+	}
+
 	/** Gives a new one-time temporary password; the old one stops working and open sessions end. */
 	public TemporaryPassword resetPassword(Long id, CurrentUser by) {
 		UserAccount account = load(id);
+		requireManage(account, by);
 		String password = PasswordPolicy.temporary();
 		account.changePassword(this.encoder.encode(password), true);
-		account.unlock();
-		endSessions(id);
+		endSessions(account, null);
 		this.audit.record(by, "account.reset", RECORD, id, account.getUsername(), null);
 		return new TemporaryPassword(id, account.getUsername(), password);
 	}
 
-	/** The signed-in user changes their own password; returns false if the current one is wrong. */
-	public boolean changeOwnPassword(CurrentUser user, String current, String newPassword) {
+	/** An administrator removes a lost authenticator and its recovery codes; the account enrols again. */
+	public void resetSecondFactor(Long id, CurrentUser by) {
+		if (!by.has(Role.ADMIN)) {
+			throw new AccessDeniedException("only an administrator resets a second factor");
+		}
+		UserAccount account = load(id);
+		this.secondFactor.reset(account);
+		endSessions(account, null);
+		this.audit.record(by, "account.mfa.reset", RECORD, id, account.getUsername(), null);
+	}
+
+	/**
+	 * The signed-in user changes their own password; returns false if the current one is wrong. Every other session
+	 * of the account ends (the one making the change, {@code keepSessionId}, stays).
+	 */
+	public boolean changeOwnPassword(CurrentUser user, String current, String newPassword, String keepSessionId) {
 		UserAccount account = load(user.id());
 		if (current == null || !this.encoder.matches(current, account.getPasswordHash())) {
 			return false;
@@ -110,16 +173,36 @@ public class AccountService {
 			throw new IllegalArgumentException("password policy");
 		}
 		account.changePassword(this.encoder.encode(newPassword), false);
+		endSessions(account, keepSessionId);
 		this.audit.record(user, "account.password", RECORD, user.id(), user.username(), null);
 		return true;
 	}
 
-	private void endSessions(Long accountId) {
-		for (Object principal : this.sessions.getAllPrincipals()) {
-			if (principal instanceof AccountPrincipal p && p.user().id().equals(accountId)) {
-				for (SessionInformation session : this.sessions.getAllSessions(principal, false)) {
-					session.expireNow();
-				}
+	private void requireManage(UserAccount account, CurrentUser by) {
+		if (account.getRoles().contains(Role.ADMIN) && !by.has(Role.ADMIN)) {
+			throw new AccessDeniedException("only an administrator manages an administrator account");
+		}
+	}
+
+	private void requireAnotherAdmin(UserAccount account) {
+		if (account.getRoles().contains(Role.ADMIN) && account.isEnabled()) {
+			List<Long> admins = this.accounts.lockActiveAdmins();
+			if (admins.stream().noneMatch(adminId -> !adminId.equals(account.getId()))) {
+				throw new InvalidStateException("account.error.lastAdmin");
+			}
+		}
+	}
+
+	private static Set<Role> rolesFor(Role role) {
+		return role == Role.ADMIN ? EnumSet.of(Role.ADMIN, Role.OFFICE) : EnumSet.of(role);
+	}
+
+	// asks the registry by principal only (not getAllPrincipals), which a registry backed by Spring Session supports
+	private void endSessions(UserAccount account, String keepSessionId) {
+		AccountPrincipal principal = new AccountPrincipal(account.toCurrentUser(), null, true, false, false);
+		for (SessionInformation session : this.sessions.getAllSessions(principal, false)) {
+			if (!session.getSessionId().equals(keepSessionId)) {
+				session.expireNow();
 			}
 		}
 	}

@@ -24,7 +24,7 @@ class AccountUserDetailsService implements UserDetailsService {
 		UserAccount account = this.accounts.findWithRolesByUsername(username == null ? "" : username.strip())
 			.orElseThrow(() -> new UsernameNotFoundException("unknown account"));
 		return new AccountPrincipal(account.toCurrentUser(), account.getPasswordHash(), account.isEnabled(),
-				account.getLockedUntil(), account.isMustChangePassword());
+				account.isMustChangePassword(), account.hasTotp());
 	}
 
 }

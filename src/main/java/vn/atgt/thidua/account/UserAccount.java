@@ -1,6 +1,5 @@
 package vn.atgt.thidua.account;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -49,11 +48,13 @@ public class UserAccount {
 
 	private boolean mustChangePassword;
 
-	private int failedLogins;
-
-	private Instant lockedUntil;
-
 	private Instant lastLoginAt;
+
+	private String totpSecret;
+
+	private Instant totpEnrolledAt;
+
+	private Long totpLastStep;
 
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -81,23 +82,35 @@ public class UserAccount {
 		return new CurrentUser(this.id, this.username, this.fullName, this.agencyId, Set.copyOf(this.roles));
 	}
 
-	/** Counts a failed sign-in; the account locks for {@code lockFor} after {@code maxFailures} in a row. */
-	public void recordFailedLogin(int maxFailures, Duration lockFor, Instant now) {
-		this.failedLogins++;
-		if (this.failedLogins >= maxFailures) {
-			this.lockedUntil = now.plus(lockFor);
-			this.failedLogins = 0;
-		}
-	}
-
 	public void recordSuccessfulLogin(Instant now) {
-		this.failedLogins = 0;
-		this.lockedUntil = null;
 		this.lastLoginAt = now;
 	}
 
-	public boolean isLocked(Instant now) {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	/** Records the TOTP secret the user has just proved to hold (a code computed from it was accepted). */
+	public void enrolTotp(String secret, long acceptedStep, Instant now) {
+		this.totpSecret = secret;
+		this.totpEnrolledAt = now;
+		this.totpLastStep = acceptedStep;
+	}
+
+	/** An administrator's reset after a lost device: the next sign-in enrols again (when the role requires it). */
+	public void resetTotp() {
+		this.totpSecret = null;
+		this.totpEnrolledAt = null;
+		this.totpLastStep = null;
+	}
+
+	public boolean hasTotp() {
+		return this.totpSecret != null;
+	}
+
+	/** Accepts a verified code's time step once: a step at or before the last accepted one is a replay. */
+	public boolean acceptTotpStep(long step) {
+		if (this.totpLastStep != null && step <= this.totpLastStep) {
+			return false;
+		}
+		this.totpLastStep = step;
+		return true;
 	}
 
 	public void changePassword(String newHash, boolean temporary) {
@@ -107,11 +120,6 @@ public class UserAccount {
 
 	public void enable(boolean enabled) {
 		this.enabled = enabled;
-	}
-
-	public void unlock() {
-		this.lockedUntil = null;
-		this.failedLogins = 0;
 	}
 
 	public void update(String fullName, String email, Set<Role> roles, Long agencyId) {
@@ -161,12 +169,12 @@ public class UserAccount {
 		return this.mustChangePassword;
 	}
 
-	public int getFailedLogins() {
-		return this.failedLogins;
+	public String getTotpSecret() {
+		return this.totpSecret;
 	}
 
-	public Instant getLockedUntil() {
-		return this.lockedUntil;
+	public Instant getTotpEnrolledAt() {
+		return this.totpEnrolledAt;
 	}
 
 	public Instant getLastLoginAt() {

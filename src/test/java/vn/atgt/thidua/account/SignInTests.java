@@ -47,18 +47,6 @@ class SignInTests {
 	}
 
 	@Test
-	void locksAccountAfterFiveFailuresEvenWithTheRightPasswordAfterwards() throws Exception {
-		UserAccount account = this.testData.office();
-		for (int i = 0; i < 5; i++) {
-			this.mvc.perform(formLogin().user(account.getUsername()).password("wrong")).andExpect(redirectedUrl("/login?error"));
-		}
-		this.mvc.perform(formLogin().user(account.getUsername()).password(TestData.PASSWORD))
-			.andExpect(redirectedUrl("/login?error"));
-		assertThat(this.accounts.findById(account.getId()).orElseThrow().getLockedUntil()).isNotNull();
-		assertThat(this.audit.historyOf("UserAccount", account.getId())).extracting(e -> e.getAction()).contains("auth.lockout");
-	}
-
-	@Test
 	void changesSessionIdAtSignIn() throws Exception {
 		UserAccount office = this.testData.office();
 		MockHttpSession session = new MockHttpSession();

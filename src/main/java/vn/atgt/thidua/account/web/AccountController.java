@@ -36,9 +36,11 @@ class AccountController {
 		this.agencies = agencies;
 	}
 
+	// a page number past any real list is clamped (25 × 100,000 rows), not handed to the database as an overflow
 	@GetMapping
-	String list(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("accounts", this.accounts.list(PageRequest.of(Math.max(page, 0), 25)));
+	String list(@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+		model.addAttribute("accounts", this.accounts.list(PageRequest.of(Math.min(Math.max(page, 0), 100_000), 25), user));
+		model.addAttribute("roles", Role.values());
 		return "account/list";
 	}
 
@@ -75,6 +77,21 @@ class AccountController {
 			RedirectAttributes redirect) {
 		this.accounts.enable(id, version, enabled, user);
 		Flash.success(redirect, enabled ? "account.flash.enabled" : "account.flash.disabled");
+		return "redirect:/accounts";
+	}
+
+	@PostMapping("/{id}/role")
+	String changeRole(@PathVariable Long id, @RequestParam long version, @RequestParam Role role, CurrentUser user,
+			RedirectAttributes redirect) {
+		this.accounts.changeRole(id, version, role, user);
+		Flash.success(redirect, "account.flash.roleChanged");
+		return "redirect:/accounts";
+	}
+
+	@PostMapping("/{id}/second-factor/reset")
+	String resetSecondFactor(@PathVariable Long id, CurrentUser user, RedirectAttributes redirect) {
+		this.accounts.resetSecondFactor(id, user);
+		Flash.success(redirect, "account.flash.secondFactorReset");
 		return "redirect:/accounts";
 	}
 

@@ -4,12 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,8 +24,6 @@ import vn.atgt.thidua.shared.web.Flash;
 class PasswordController {
 
 	private final AccountService accounts;
-
-	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	PasswordController(AccountService accounts) {
 		this.accounts = accounts;
@@ -56,7 +48,8 @@ class PasswordController {
 		if (newPassword != null && newPassword.equals(passwordForm.getCurrentPassword())) {
 			result.rejectValue("newPassword", "account.validation.passwordSame");
 		}
-		if (!result.hasErrors() && !this.accounts.changeOwnPassword(user, passwordForm.getCurrentPassword(), newPassword)) {
+		if (!result.hasErrors() && !this.accounts.changeOwnPassword(user, passwordForm.getCurrentPassword(), newPassword,
+				request.getSession().getId())) {
 			result.rejectValue("currentPassword", "account.validation.currentPasswordWrong");
 		}
 		if (result.hasErrors()) {
@@ -69,14 +62,9 @@ class PasswordController {
 
 	// the session's principal still says "must change password": replace it with one that does not
 	private void refreshPrincipal(HttpServletRequest request, HttpServletResponse response) {
-		Authentication current = SecurityContextHolder.getContext().getAuthentication();
-		if (current != null && current.getPrincipal() instanceof AccountPrincipal principal) {
-			AccountPrincipal updated = new AccountPrincipal(principal.user(), null, true, null, false);
-			SecurityContext context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null,
-					current.getAuthorities()));
-			SecurityContextHolder.setContext(context);
-			this.contexts.saveContext(context, request, response);
+		AccountPrincipal principal = SignedInSession.principal();
+		if (principal != null) {
+			SignedInSession.update(principal.with(false, principal.totpEnrolled()), request, response);
 		}
 	}
 

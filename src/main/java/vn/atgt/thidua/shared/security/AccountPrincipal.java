@@ -19,17 +19,27 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	private final boolean enabled;
 
-	private final Instant lockedUntil;
-
 	private final boolean mustChangePassword;
 
-	public AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil,
-			boolean mustChangePassword) {
+	private final boolean totpEnrolled;
+
+	public AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean mustChangePassword,
+			boolean totpEnrolled) {
 		this.user = user;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
-		this.lockedUntil = lockedUntil;
 		this.mustChangePassword = mustChangePassword;
+		this.totpEnrolled = totpEnrolled;
+	}
+
+	/**
+	 * The shape used before sign-in hardening (tests still build principals this way); there is no lock-out by
+	 * time any more (ADR 0130), so {@code lockedUntil} is ignored.
+	 */
+	@Deprecated
+	public AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil,
+			boolean mustChangePassword) {
+		this(user, passwordHash, enabled, mustChangePassword, false);
 	}
 
 	public CurrentUser user() {
@@ -38,6 +48,16 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	public boolean mustChangePassword() {
 		return this.mustChangePassword;
+	}
+
+	/** True once the account has a TOTP authenticator: its sign-ins then always ask for a code. */
+	public boolean totpEnrolled() {
+		return this.totpEnrolled;
+	}
+
+	/** The same principal after a password change or a TOTP enrolment. */
+	public AccountPrincipal with(boolean mustChangePassword, boolean totpEnrolled) {
+		return new AccountPrincipal(this.user, null, this.enabled, mustChangePassword, totpEnrolled);
 	}
 
 	@Override
@@ -56,11 +76,6 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 	@Override
 	public String getUsername() {
 		return this.user.username();
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return this.lockedUntil == null || this.lockedUntil.isBefore(Instant.now());
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,6 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(PlanController.class)
 @EnableConfigurationProperties(ProvinceProperties.class)
 @Import({ SecurityConfiguration.class, PlanFormValidator.class })
+// signs in with the password alone (the production rule would also ask office accounts for a TOTP code, ADR 0131)
+@TestPropertySource(properties = "app.security.mfa.required-roles=")
 class PlanControllerSliceTests {
 
 	@Autowired

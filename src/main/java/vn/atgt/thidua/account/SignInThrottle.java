@@ -1,0 +1,116 @@
+package vn.atgt.thidua.account;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.EstimationProbe;
+
+import org.springframework.stereotype.Component;
+
+import vn.atgt.thidua.shared.security.SignInThrottling;
+
+/**
+ * Token buckets (Bucket4j) of failed sign-ins, kept in a bounded, expiring Caffeine cache. Only failures take a
+ * token, so a person who types the right password is never slowed by their own success. A name that is throttled
+ * everywhere still lets in an address that has not failed on it: nobody can lock an account by typing its name
+ * (ADR 0130).
+ */
+@Component
+public class SignInThrottle implements SignInThrottling {
+
+	/** The longest user name kept as a key; longer input is cut (the form field itself allows no more). */
+	static final int MAX_KEY = 100;
+
+	private final ThrottleProperties properties;
+
+	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+		.maximumSize(200_000)
+		.expireAfterAccess(Duration.ofHours(2))
+		.build();
+
+	SignInThrottle(ThrottleProperties properties) {
+		this.properties = properties;
+	}
+
+	/** Whether an attempt may be tried now and, if not, how long to wait. */
+	public record Verdict(boolean allowed, Duration retryAfter) {
+
+		static final Verdict ALLOWED = new Verdict(true, Duration.ZERO);
+
+		/** The wait in whole minutes, at least one, as the sign-in page says it. */
+		public long minutes() {
+			return Math.max(1, (this.retryAfter.toSeconds() + 59) / 60);
+		}
+	}
+
+	@Override
+	public long minutesToWait(String username, String address) {
+		Verdict verdict = check(username, address);
+		return verdict.allowed() ? 0 : verdict.minutes();
+	}
+
+	public Verdict check(String username, String address) {
+		String name = key(username);
+		EstimationProbe byAddress = address(address).estimateAbilityToConsume(1);
+		if (!byAddress.canBeConsumed()) {
+			return denied(byAddress);
+		}
+		Bucket pair = accountAddress(name, address);
+		EstimationProbe byPair = pair.estimateAbilityToConsume(1);
+		if (!byPair.canBeConsumed()) {
+			return denied(byPair);
+		}
+		EstimationProbe byAccount = account(name).estimateAbilityToConsume(1);
+		boolean failedHere = pair.getAvailableTokens() < this.properties.perAccountAddress();
+		if (!byAccount.canBeConsumed() && failedHere) {
+			return denied(byAccount);
+		}
+		return Verdict.ALLOWED;
+	}
+
+	public void failed(String username, String address) {
+		String name = key(username);
+		address(address).tryConsume(1);
+		accountAddress(name, address).tryConsume(1);
+		account(name).tryConsume(1);
+	}
+
+	/** A correct sign-in forgets this address's failures on the account (not the address's own count). */
+	public void succeeded(String username, String address) {
+		this.buckets.invalidate("p|" + key(username) + "|" + address);
+	}
+
+	static String key(String username) {
+		String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+		return name.length() > MAX_KEY ? name.substring(0, MAX_KEY) : name;
+	}
+
+	private Bucket address(String address) {
+		return bucket("a|" + address, this.properties.perAddress(), this.properties.perAddressWindow());
+	}
+
+	private Bucket accountAddress(String name, String address) {
+		return bucket("p|" + name + "|" + address, this.properties.perAccountAddress(),
+				this.properties.perAccountAddressWindow());
+	}
+
+	private Bucket account(String name) {
+		return bucket("u|" + name, this.properties.perAccount(), this.properties.perAccountWindow());
+	}
+
+	private Bucket bucket(String key, int capacity, Duration window) {
+		Supplier<Bucket> fresh = () -> Bucket.builder()
+			.addLimit(limit -> limit.capacity(capacity).refillIntervally(capacity, window))
+			.build();
+		return this.buckets.get(key, k -> fresh.get());
+	}
+
+	private static Verdict denied(EstimationProbe probe) {
+		return new Verdict(false, Duration.ofNanos(probe.getNanosToWaitForRefill()));
+	}
+
+}

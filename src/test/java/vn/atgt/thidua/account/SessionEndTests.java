@@ -1,0 +1,85 @@
+package vn.atgt.thidua.account;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.atgt.thidua.support.IntegrationTest;
+import vn.atgt.thidua.support.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A password change ends the account's other sessions; an ended session's next request says so in Vietnamese. */
+@IntegrationTest
+class SessionEndTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData testData;
+
+	@Test
+	void changingThePasswordEndsTheOtherSessionsButNotThisOne() throws Exception {
+		UserAccount account = this.testData.agencyUser(this.testData.agency("Sở Tư pháp"));
+		MockHttpSession here = signIn(account.getUsername());
+		MockHttpSession elsewhere = signIn(account.getUsername());
+		this.mvc.perform(get("/plans").session(elsewhere)).andExpect(status().isOk());
+
+		this.mvc.perform(post("/account/password").session(here).with(csrf()).param("currentPassword", TestData.PASSWORD)
+				.param("newPassword", "MatKhauMoi2025").param("confirmPassword", "MatKhauMoi2025"))
+			.andExpect(redirectedUrl("/"));
+
+		this.mvc.perform(get("/plans").session(here)).andExpect(status().isOk());
+		this.mvc.perform(get("/plans").session(elsewhere)).andExpect(redirectedUrl("/login?expired"));
+	}
+
+	@Test
+	void anEndedSessionsFragmentRequestNavigatesToTheSignInPage() throws Exception {
+		UserAccount account = this.testData.agencyUser(this.testData.agency("Sở Ngoại vụ"));
+		MockHttpSession here = signIn(account.getUsername());
+		MockHttpSession elsewhere = signIn(account.getUsername());
+		this.mvc.perform(post("/account/password").session(here).with(csrf()).param("currentPassword", TestData.PASSWORD)
+				.param("newPassword", "MatKhauMoi2026").param("confirmPassword", "MatKhauMoi2026"));
+
+		MockHttpServletResponse response = this.mvc.perform(get("/notifications/badge").session(elsewhere)
+				.header("HX-Request", "true")).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(401);
+		assertThat(response.getHeader("HX-Redirect")).isEqualTo("/login?expired");
+		assertThat(response.getContentAsString()).isEmpty();
+	}
+
+	@Test
+	void theSignInPageExplainsAnEndedSessionInVietnamese() throws Exception {
+		this.mvc.perform(get("/login").param("expired", ""))
+			.andExpect(content().string(containsString("Phiên làm việc đã kết thúc")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("This session has been expired"))));
+	}
+
+	@Test
+	void aTimedOutSessionsNextPageIsTheSignInPageWithTheMessage() throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get("/plans").with(request -> {
+			request.setRequestedSessionId("het-han-tu-lau");
+			request.setRequestedSessionIdValid(false);
+			return request;
+		})).andReturn().getResponse();
+		assertThat(response.getRedirectedUrl()).isEqualTo("/login?expired");
+	}
+
+	private MockHttpSession signIn(String username) throws Exception {
+		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(username).password(TestData.PASSWORD))
+			.andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+	}
+
+}
