@@ -42,7 +42,8 @@ public class AccountService {
 	}
 
 	/** A created account or a reset: the account and its temporary password, shown once. */
-	public record TemporaryPassword(Long accountId, String username, String password) {
+	public record TemporaryPassword(Long accountId, String username, String password)
+			implements java.io.Serializable { // a flash attribute, so stored with the session
 	}
 
 	@Transactional(readOnly = true)
@@ -83,7 +84,7 @@ public class AccountService {
 		boolean before = account.isEnabled();
 		account.enable(enabled);
 		if (!enabled) {
-			endSessions(id);
+			endSessions(account.getUsername(), null);
 		}
 		this.audit.record(by, enabled ? "account.enable" : "account.disable", RECORD, id, account.getUsername(),
 				List.of(new FieldChange("enabled", String.valueOf(before), String.valueOf(enabled))));
@@ -95,13 +96,16 @@ public class AccountService {
 		String password = PasswordPolicy.temporary();
 		account.changePassword(this.encoder.encode(password), true);
 		account.unlock();
-		endSessions(id);
+		endSessions(account.getUsername(), null);
 		this.audit.record(by, "account.reset", RECORD, id, account.getUsername(), null);
 		return new TemporaryPassword(id, account.getUsername(), password);
 	}
 
-	/** The signed-in user changes their own password; returns false if the current one is wrong. */
-	public boolean changeOwnPassword(CurrentUser user, String current, String newPassword) {
+	/**
+	 * The signed-in user changes their own password; returns false if the current one is wrong. Their other
+	 * sessions (another browser, another instance) end; the one making the change stays.
+	 */
+	public boolean changeOwnPassword(CurrentUser user, String current, String newPassword, String currentSessionId) {
 		UserAccount account = load(user.id());
 		if (current == null || !this.encoder.matches(current, account.getPasswordHash())) {
 			return false;
@@ -110,16 +114,16 @@ public class AccountService {
 			throw new IllegalArgumentException("password policy");
 		}
 		account.changePassword(this.encoder.encode(newPassword), false);
+		endSessions(account.getUsername(), currentSessionId);
 		this.audit.record(user, "account.password", RECORD, user.id(), user.username(), null);
 		return true;
 	}
 
-	private void endSessions(Long accountId) {
-		for (Object principal : this.sessions.getAllPrincipals()) {
-			if (principal instanceof AccountPrincipal p && p.user().id().equals(accountId)) {
-				for (SessionInformation session : this.sessions.getAllSessions(principal, false)) {
-					session.expireNow();
-				}
+	// the registry reads the sessions from PostgreSQL by user name, so this reaches every instance
+	private void endSessions(String username, String keepSessionId) {
+		for (SessionInformation session : this.sessions.getAllSessions(username, false)) {
+			if (!session.getSessionId().equals(keepSessionId)) {
+				session.expireNow();
 			}
 		}
 	}

@@ -35,7 +35,7 @@ public class NomineeImport {
 	static final int TYPE = 0, NAME = 1, SEX = 2, POSITION = 3, UNIT = 4, FORM = 5, ACHIEVEMENT = 6, CERTIFY = 7;
 
 	/** A refused row: row number in the sheet, message key (arguments: row, value), the offending value. */
-	public record RowError(int row, String key, String value) {
+	public record RowError(int row, String key, String value) implements java.io.Serializable { // a flash attribute
 	}
 
 	private final DossierService dossiers;

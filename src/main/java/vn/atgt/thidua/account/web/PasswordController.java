@@ -56,7 +56,8 @@ class PasswordController {
 		if (newPassword != null && newPassword.equals(passwordForm.getCurrentPassword())) {
 			result.rejectValue("newPassword", "account.validation.passwordSame");
 		}
-		if (!result.hasErrors() && !this.accounts.changeOwnPassword(user, passwordForm.getCurrentPassword(), newPassword)) {
+		if (!result.hasErrors() && !this.accounts.changeOwnPassword(user, passwordForm.getCurrentPassword(), newPassword,
+				request.getSession().getId())) {
 			result.rejectValue("currentPassword", "account.validation.currentPasswordWrong");
 		}
 		if (result.hasErrors()) {
