@@ -73,6 +73,8 @@ http {
       proxy_set_header Host \$http_host;
       proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto \$scheme;
+      proxy_set_header X-Forwarded-Host \$http_host;
+      proxy_set_header X-Forwarded-Port \$server_port;
       proxy_set_header X-Request-Id \$request_id;
       proxy_connect_timeout 2s;
       proxy_next_upstream error timeout;
@@ -104,6 +106,9 @@ for port in "$A_PORT" "$B_PORT"; do
     || { echo "instance on $port did not become ready"; tail -n 40 "$WORK"/A.log "$WORK"/B.log; exit 1; }
 done
 echo "  both ready after $((SECONDS - started)) s; $(grep -ho 'Started ThiDuaApplication in [0-9.]* seconds' "$WORK"/A.log "$WORK"/B.log | sed 's/Started ThiDuaApplication in //' | paste -sd' ' ) s each"
+
+# from here on a failed step is counted and reported, the journey goes on
+set +e
 
 # req JAR METHOD URL [curl args…]: one request, its status and the instance that served it recorded
 : >"$WORK/requests.log"
@@ -213,7 +218,8 @@ total=$(wc -l <"$WORK/nginx-access.log")
 echo "  requests through nginx: $total; before the stop A served $served_a, B $served_b of the 20 session pages"
 echo "  sessions ended by disabling the account: $((sessions_before - sessions_after))"
 echo "  reminders recorded: $reminders (duplicates: $duplicates); outbox mails sent once each: $outbox_sent (received $mails)"
-echo "  a log line with the request id and user: $(grep -h '\[[0-9a-f]\{32\} [a-z]*\]' "$WORK"/A.log "$WORK"/B.log | head -1 | cut -c1-200)"
+line=$(grep -h "\[[0-9a-f]\{32\} [a-z]*\]" "$WORK"/A.log "$WORK"/B.log | head -1 | cut -c1-200)
+echo "  a log line with the request id and user: ${line:-(none was logged during requests)}"
 echo "  time: $((SECONDS - started)) s"
 if [ "$failures" -gt 0 ]; then
   echo "TWO INSTANCES: $failures check(s) FAILED (logs in $WORK)"

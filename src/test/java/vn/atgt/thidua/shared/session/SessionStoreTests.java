@@ -95,6 +95,20 @@ class SessionStoreTests {
 	}
 
 	@Test
+	void changingTheOwnPasswordEndsTheOtherSessionsButNotThisOne() throws Exception {
+		UserAccount office = this.testData.office();
+		Cookie here = signIn(office);
+		Cookie elsewhere = signIn(office);
+		assertThat(sessionsOf(office)).isEqualTo(2);
+		this.mvc.perform(post("/account/password").cookie(here).with(csrf()).param("currentPassword", TestData.PASSWORD)
+				.param("newPassword", "LangSon2024atgt").param("confirmPassword", "LangSon2024atgt"))
+			.andExpect(redirectedUrl("/"));
+		this.mvc.perform(get("/plans").cookie(elsewhere)).andExpect(redirectedUrl("/login?expired"));
+		this.mvc.perform(get("/plans").cookie(here)).andExpect(status().isOk());
+		assertThat(sessionsOf(office)).isEqualTo(1);
+	}
+
+	@Test
 	void aSessionEndsTwelveHoursAfterSignInHoweverActive() throws Exception {
 		UserAccount office = this.testData.office();
 		Cookie session = signIn(office);
