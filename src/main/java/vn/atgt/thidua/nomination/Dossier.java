@@ -21,6 +21,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.atgt.thidua.shared.storage.StoredFile;
 import vn.atgt.thidua.shared.web.InvalidStateException;
 
 /**
@@ -122,7 +123,7 @@ public class Dossier {
 		this.updatedAt = now;
 	}
 
-	public DossierPart addPart(PartKind kind, Long nomineeId, StoredUpload file, String by, Instant now) {
+	public DossierPart addPart(PartKind kind, Long nomineeId, StoredFile file, String by, Instant now) {
 		requireEditable();
 		if (kind.perNominee() != (nomineeId != null)) {
 			throw new InvalidStateException("nomination.error.partNominee");

@@ -2,16 +2,12 @@ package vn.atgt.thidua.nomination;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.springframework.stereotype.Service;
@@ -101,32 +97,6 @@ public class NomineeImport {
 		}
 		this.repository.flush();
 		return List.of();
-	}
-
-	/** The empty template: the header row, and a second sheet with the award form codes. */
-	@Transactional(readOnly = true)
-	public void template(OutputStream out, List<String> headers, Function<AwardForm, String> appliesTo)
-			throws IOException {
-		Workbook workbook = new Workbook(out, "thidua-atgt", "1.0");
-		Worksheet sheet = workbook.newWorksheet("Danh sach");
-		for (int c = 0; c < headers.size(); c++) {
-			sheet.value(0, c, headers.get(c));
-			sheet.style(0, c).bold().set();
-			sheet.width(c, c == ACHIEVEMENT ? 60 : 22);
-		}
-		Worksheet codes = workbook.newWorksheet("Hinh thuc");
-		int r = 0;
-		for (AwardForm form : this.awardForms.findAllByOrderByPositionAscIdAsc()) {
-			if (form.isActive()) {
-				codes.value(r, 0, form.getCode());
-				codes.value(r, 1, NomineeListWorkbook.safe(form.getName()));
-				codes.value(r, 2, appliesTo.apply(form));
-				r++;
-			}
-		}
-		codes.width(0, 24);
-		codes.width(1, 60);
-		workbook.finish();
 	}
 
 	private static NomineeSpec spec(Row row, List<AwardForm> forms, List<RowError> errors) {

@@ -2,7 +2,6 @@ package vn.atgt.thidua.statistics;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,12 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+
+import vn.atgt.thidua.shared.spreadsheet.Spreadsheet;
 
 /**
  * The .xlsx template for province-wide figures, and its reading: every row is checked and each bad row gets its
@@ -56,29 +55,10 @@ public final class FiguresWorkbook {
 	}
 
 	/** Writes the template: a header row and one example row (the 2021 figures of report 112/BC-BATGT). */
-	public static void writeTemplate(OutputStream out, Function<String, String> messages) throws IOException {
-		Workbook workbook = new Workbook(out, "thidua-atgt", "1.0");
-		Worksheet sheet = workbook.newWorksheet("So lieu TNGT");
-		for (int col = 0; col < HEADER_KEYS.size(); col++) {
-			sheet.value(0, col, neutralise(messages.apply(HEADER_KEYS.get(col))));
-			sheet.style(0, col).bold().set();
-			sheet.width(col, col == 3 ? 34 : 18);
-		}
-		Object[] example = { "9THANG", 2021, null, "15/12/2020", "14/9/2021", 28, 27, 7, 34, 34, 13 };
-		for (int col = 0; col < example.length; col++) {
-			if (example[col] instanceof String text) {
-				sheet.value(1, col, text);
-			}
-			else if (example[col] instanceof Integer number) {
-				sheet.value(1, col, number);
-			}
-		}
-		workbook.finish();
-	}
-
-	/** Excel treats a cell starting with = + - @ as a formula: prefix it with a quote. */
-	static String neutralise(String text) {
-		return text != null && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+	public static void writeTemplate(Spreadsheet spreadsheet, Function<String, String> messages) throws IOException {
+		List<Object> example = java.util.Arrays.asList("9THANG", 2021, null, "15/12/2020", "14/9/2021", 28, 27, 7, 34,
+				34, 13);
+		spreadsheet.table("So lieu TNGT", HEADER_KEYS.stream().map(messages).toList(), List.of(example));
 	}
 
 	/** True when the bytes start like a ZIP archive (an .xlsx is one). */

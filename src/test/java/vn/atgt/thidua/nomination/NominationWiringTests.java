@@ -11,6 +11,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.atgt.thidua.shared.storage.Upload;
 import vn.atgt.thidua.account.UserAccount;
 import vn.atgt.thidua.agency.Agency;
 import vn.atgt.thidua.shared.security.CurrentUser;
@@ -98,10 +99,10 @@ class NominationWiringTests {
 		Long i = this.dossiers.addNominee(id, version(id), new NomineeSpec(SubjectType.INDIVIDUAL, "Hoàng Văn Thụ",
 				Sex.NAM, "Đội trưởng", "Đội CSGT số 1", this.bangKhen, "Xuất sắc", false, false), u);
 		for (PartKind kind : List.of(PartKind.TO_TRINH, PartKind.DANH_SACH, PartKind.BIEN_BAN_HOP_HDTDKT)) {
-			this.dossiers.uploadPart(id, version(id), kind, null, kind + ".pdf", PDF, u);
+			this.dossiers.uploadPart(id, version(id), kind, null, Upload.of(kind + ".pdf", PDF), u);
 		}
-		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, c, "bc1.pdf", PDF, u);
-		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, i, "bc2.pdf", PDF, u);
+		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, c, Upload.of("bc1.pdf", PDF), u);
+		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, i, Upload.of("bc2.pdf", PDF), u);
 		this.dossiers.submit(id, version(id), u);
 		return id;
 	}

@@ -1,20 +1,14 @@
 package vn.atgt.thidua.agency.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +28,7 @@ import vn.atgt.thidua.agency.AgencyKind;
 import vn.atgt.thidua.agency.AgencyOption;
 import vn.atgt.thidua.agency.AgencyService;
 import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.spreadsheet.Spreadsheet;
 import vn.atgt.thidua.shared.web.Flash;
 
 /** The office's agency registry: search list, create, edit, and the .xlsx import with its template. */
@@ -130,31 +125,14 @@ class AgencyController {
 	}
 
 	@GetMapping("/template.xlsx")
-	ResponseEntity<byte[]> template(java.util.Locale locale) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Workbook workbook = new Workbook(out, "thidua-atgt", "1.0");
-		Worksheet sheet = workbook.newWorksheet("Co quan");
-		String[] headers = { "name", "shortName", "kind", "email", "validFrom", "validTo" };
-		for (int c = 0; c < headers.length; c++) {
-			sheet.value(0, c, this.messages.getMessage("agency.template." + headers[c], null, locale));
-			sheet.width(c, c == 0 ? 45 : 20);
-		}
-		sheet.value(1, 0, "Sở Khoa học và Công nghệ");
-		sheet.value(1, 1, "SKHCN");
-		sheet.value(1, 2, AgencyKind.PROVINCIAL_DEPARTMENT.name());
-		sheet.value(1, 3, "sokhcn@langson.gov.vn");
-		sheet.value(1, 4, "1/3/2025");
-		Worksheet kinds = workbook.newWorksheet("Loai");
-		AgencyKind[] values = AgencyKind.values();
-		for (int i = 0; i < values.length; i++) {
-			kinds.value(i, 0, values[i].name());
-		}
-		workbook.finish();
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("mau-nhap-co-quan.xlsx").build().toString())
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.body(out.toByteArray());
+	void template(Locale locale, HttpServletResponse response) throws IOException {
+		List<String> headers = java.util.stream.Stream.of("name", "shortName", "kind", "email", "validFrom", "validTo")
+			.map(h -> this.messages.getMessage("agency.template." + h, null, locale)).toList();
+		List<List<String>> example = List.of(List.of("Sở Khoa học và Công nghệ", "SKHCN",
+				AgencyKind.PROVINCIAL_DEPARTMENT.name(), "sokhcn@langson.gov.vn", "1/3/2025"));
+		List<List<String>> kinds = java.util.Arrays.stream(AgencyKind.values()).map(k -> List.of(k.name())).toList();
+		Spreadsheet.send(response, "mau-nhap-co-quan", sheet -> sheet.table("Co quan", headers, example)
+			.table("Loai", List.of(headers.get(2)), kinds));
 	}
 
 	private void check(AgencyForm form, Long id, BindingResult result) {

@@ -1,15 +1,13 @@
 package vn.atgt.thidua.nomination.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.atgt.thidua.nomination.AwardForm;
 import vn.atgt.thidua.nomination.DossierService;
 import vn.atgt.thidua.nomination.NomineeImport;
 import vn.atgt.thidua.nomination.SubjectType;
 import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.spreadsheet.Spreadsheet;
 import vn.atgt.thidua.shared.web.Flash;
 
 /** The agency's nominee list from the .xlsx template: download the template, import it (all rows or none). */
@@ -31,8 +31,6 @@ import vn.atgt.thidua.shared.web.Flash;
 @RequestMapping("/nominations/{id}/nominees")
 @PreAuthorize("hasRole('AGENCY')")
 class NomineeImportController {
-
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final NomineeImport imports;
 
@@ -46,21 +44,31 @@ class NomineeImportController {
 		this.messages = messages;
 	}
 
+	/** The empty template: the header row, and a second sheet with the award form codes. */
 	@GetMapping("/template.xlsx")
-	ResponseEntity<byte[]> template(@PathVariable Long id, CurrentUser user, Locale locale) throws IOException {
+	void template(@PathVariable Long id, CurrentUser user, Locale locale, HttpServletResponse response)
+			throws IOException {
 		this.dossiers.view(id, user);
 		List<String> headers = Stream.of("type", "name", "sex", "position", "unit", "awardForm", "achievement",
-				"certify").map(c -> this.messages.getMessage("nomination.import.col." + c, null, locale)).toList();
-		String both = this.messages.getMessage("nomination.import.appliesTo.both", null, locale);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		this.imports.template(out, headers, form -> form.appliesTo(SubjectType.COLLECTIVE)
-				? (form.appliesTo(SubjectType.INDIVIDUAL) ? both
-						: this.messages.getMessage("nomination.import.appliesTo.collective", null, locale))
-				: this.messages.getMessage("nomination.import.appliesTo.individual", null, locale));
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, DossierFileController.attachment("mau-danh-sach-de-nghi-khen-thuong.xlsx"))
-			.contentType(MediaType.parseMediaType(XLSX))
-			.body(out.toByteArray());
+				"certify").map(c -> t("nomination.import.col." + c, locale)).toList();
+		List<Spreadsheet.Column<AwardForm>> codes = List.of(
+				new Spreadsheet.Column<>(t("nomination.import.col.awardForm", locale), AwardForm::getCode),
+				new Spreadsheet.Column<>(t("nomination.export.awardForm", locale), AwardForm::getName),
+				new Spreadsheet.Column<>(t("nomination.import.col.type", locale), form -> appliesTo(form, locale)));
+		Spreadsheet.send(response, "mau-danh-sach-de-nghi-khen-thuong", sheet -> sheet
+			.table("Danh sach", headers, List.of())
+			.sheet("Hinh thuc", codes, this.dossiers.activeAwardForms()));
+	}
+
+	private String appliesTo(AwardForm form, Locale locale) {
+		boolean collective = form.appliesTo(SubjectType.COLLECTIVE);
+		boolean individual = form.appliesTo(SubjectType.INDIVIDUAL);
+		return t("nomination.import.appliesTo." + (collective && individual ? "both" : collective ? "collective"
+				: "individual"), locale);
+	}
+
+	private String t(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
 	}
 
 	@PostMapping("/import")

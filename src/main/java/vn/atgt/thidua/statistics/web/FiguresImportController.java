@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.spreadsheet.Spreadsheet;
 import vn.atgt.thidua.shared.web.Flash;
 import vn.atgt.thidua.statistics.DuplicateFiguresException;
 import vn.atgt.thidua.statistics.FiguresWorkbook;
@@ -48,11 +49,8 @@ class FiguresImportController {
 	@GetMapping("/template.xlsx")
 	void template(CurrentUser user, HttpServletResponse response) throws IOException {
 		this.statistics.requireEditor(user);
-		response.setContentType(XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("mau-so-lieu-tngt.xlsx", StandardCharsets.UTF_8).build().toString());
-		FiguresWorkbook.writeTemplate(response.getOutputStream(),
-				key -> this.messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
+		Spreadsheet.send(response, "mau-so-lieu-tngt", sheet -> FiguresWorkbook.writeTemplate(sheet,
+				key -> this.messages.getMessage(key, null, key, LocaleContextHolder.getLocale())));
 	}
 
 	@GetMapping("/import")

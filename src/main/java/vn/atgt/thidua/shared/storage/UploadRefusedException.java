@@ -1,6 +1,6 @@
-package vn.atgt.thidua.nomination;
+package vn.atgt.thidua.shared.storage;
 
-/** An upload refused for its size or its real type (a renamed executable, an image instead of a PDF…). */
+/** An upload refused (empty, too large, not an accepted type, an abnormal archive); the message key says why. */
 public class UploadRefusedException extends RuntimeException {
 
 	private final String messageKey;
