@@ -52,7 +52,8 @@ public class AccountService {
 	}
 
 	/** A created account or a reset: the account and its temporary password, shown once. */
-	public record TemporaryPassword(Long accountId, String username, String password) {
+	public record TemporaryPassword(Long accountId, String username, String password)
+			implements java.io.Serializable { // a flash attribute, so stored with the session
 	}
 
 	/** The accounts with what {@code by} may do to each (the same rules the actions below enforce). */

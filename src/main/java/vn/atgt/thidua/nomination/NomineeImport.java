@@ -29,7 +29,7 @@ public class NomineeImport {
 	}
 
 	/** A row refused by the dossier: its number, the form property concerned, a message key. */
-	public record Refusal(int row, String property, String messageKey) {
+	public record Refusal(int row, String property, String messageKey) implements java.io.Serializable { // a flash attribute
 	}
 
 	private final DossierService dossiers;

@@ -1,9 +1,10 @@
 package vn.atgt.thidua.account;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -55,15 +56,16 @@ class AccountManagementTests {
 
 		MvcResult login = this.mvc.perform(formLogin("/login").user(account.getUsername()).password(temporary))
 			.andExpect(status().is3xxRedirection()).andReturn();
-		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
-		this.mvc.perform(get("/plans").session(session)).andExpect(redirectedUrl("/account/password"));
-		this.mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", temporary)
+		// the session lives in PostgreSQL (Spring Session): the next requests carry its cookie
+		Cookie session = login.getResponse().getCookie("SESSION");
+		this.mvc.perform(get("/plans").cookie(session)).andExpect(redirectedUrl("/account/password"));
+		this.mvc.perform(post("/account/password").cookie(session).with(csrf()).param("currentPassword", temporary)
 				.param("newPassword", "ngan1").param("confirmPassword", "ngan1"))
 			.andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("passwordForm", "newPassword"));
-		this.mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", temporary)
+		this.mvc.perform(post("/account/password").cookie(session).with(csrf()).param("currentPassword", temporary)
 				.param("newPassword", "LangSon2024atgt").param("confirmPassword", "LangSon2024atgt"))
 			.andExpect(redirectedUrl("/"));
-		this.mvc.perform(get("/plans").session(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/plans").cookie(session)).andExpect(status().isOk());
 		assertThat(this.accounts.findById(account.getId()).orElseThrow().isMustChangePassword()).isFalse();
 	}
 
@@ -85,13 +87,14 @@ class AccountManagementTests {
 		assertThat(account.isMustChangePassword()).isTrue();
 
 		MvcResult login = this.mvc.perform(formLogin("/login").user(username).password(temporary)).andReturn();
-		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
-		this.mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
+		// the session lives in PostgreSQL (Spring Session): the next requests carry its cookie
+		Cookie session = login.getResponse().getCookie("SESSION");
+		this.mvc.perform(get("/account/password").cookie(session)).andExpect(status().isOk());
 		account = this.accounts.findById(account.getId()).orElseThrow();
 		this.mvc.perform(post("/accounts/{id}/enable", account.getId()).param("version", String.valueOf(account.getVersion()))
 				.param("enabled", "false").with(office).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(get("/account/password").session(session))
+		this.mvc.perform(get("/account/password").cookie(session))
 			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).doesNotContain("password-form"));
 		assertThat(this.accounts.findById(account.getId()).orElseThrow().isEnabled()).isFalse();
 		this.mvc.perform(get("/accounts").with(user(this.testData.principal(this.testData.reviewer(null)))))

@@ -26,7 +26,7 @@ class DocumentJourneyIT extends BrowserTest {
 		String pdfHref = find(By.id("download-pdf")).getAttribute("href");
 		String docxHref = find(By.id("download-docx")).getAttribute("href");
 		screenshot("document-plan-page-with-downloads");
-		Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+		Cookie session = driver.manage().getCookieNamed("SESSION");
 
 		HttpResponse<byte[]> pdf = get(pdfHref, session);
 		assertThat(pdf.statusCode()).isEqualTo(200);

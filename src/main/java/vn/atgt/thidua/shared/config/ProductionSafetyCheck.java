@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refuses to start production before any bean is built when a required setting is missing or a password is a
- * known default, with a message that names each problem.
+ * known default, with one message that names each problem. {@code prod} is the default profile: a jar started with
+ * no settings at all stops here instead of starting anything.
  */
 @Component
 @Profile("prod")
@@ -45,6 +46,11 @@ class ProductionSafetyCheck implements BeanFactoryPostProcessor, EnvironmentAwar
 		require(environment, "spring.datasource.username", "SPRING_DATASOURCE_USERNAME", problems);
 		require(environment, "spring.datasource.password", "SPRING_DATASOURCE_PASSWORD", problems);
 		rejectDefault(environment, "spring.datasource.password", "SPRING_DATASOURCE_PASSWORD", problems);
+		if (!problems.isEmpty()) {
+			// no database yet, so most likely a first start: name the first administrator's settings in the same message
+			requireForFirstStart(environment, "app.bootstrap-admin.username", "APP_ADMIN_USERNAME", problems);
+			requireForFirstStart(environment, "app.bootstrap-admin.password", "APP_ADMIN_PASSWORD", problems);
+		}
 		String adminPassword = environment.getProperty("app.bootstrap-admin.password", "");
 		if (!adminPassword.isEmpty()) {
 			rejectDefault(environment, "app.bootstrap-admin.password", "APP_ADMIN_PASSWORD", problems);
@@ -59,6 +65,15 @@ class ProductionSafetyCheck implements BeanFactoryPostProcessor, EnvironmentAwar
 		String value = environment.getProperty(property);
 		if (value == null || value.isBlank()) {
 			problems.add(variable + " chưa được đặt (is not set)");
+		}
+	}
+
+	private static void requireForFirstStart(Environment environment, String property, String variable,
+			List<String> problems) {
+		String value = environment.getProperty(property);
+		if (value == null || value.isBlank()) {
+			problems.add(variable + " chưa được đặt: cần ở lần khởi động đầu tiên, khi cơ sở dữ liệu chưa có tài khoản "
+					+ "(is not set: needed at the first start, to create the first administrator)");
 		}
 	}
 

@@ -10,7 +10,9 @@ import vn.atgt.thidua.shared.domain.NotFoundException;
  * may only see records of their own agency, and anything else answers 404 (never 403, which would confirm the
  * record exists).
  */
-public record CurrentUser(Long id, String username, String fullName, Long agencyId, Set<Role> roles) {
+// Serializable: it is kept in the session, which Spring Session stores in PostgreSQL
+public record CurrentUser(Long id, String username, String fullName, Long agencyId, Set<Role> roles)
+		implements java.io.Serializable {
 
 	public boolean has(Role role) {
 		return this.roles.contains(role);

@@ -21,7 +21,6 @@ import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -78,14 +77,14 @@ public class SecurityConfiguration {
 			.authenticated());
 		http.formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/", true)
 			.failureHandler(new OutageAwareFailureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN + "?error"))));
-		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout").deleteCookies("JSESSIONID"));
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout").deleteCookies("SESSION"));
 		http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInEntryPoint())
 			.defaultDeniedHandlerForMissingAuthority(secondFactorEntryPoint(), SecondFactor.TOTP_AUTHORITY));
 		http.addFilterBefore(new HtmxRedirectFilter(), SecurityContextHolderFilter.class);
 		http.addFilterBefore(new SignInThrottleFilter(throttling), UsernamePasswordAuthenticationFilter.class);
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
 			.maximumSessions(-1)
-			.sessionRegistry(sessionRegistry)
+			.sessionRegistry(sessionRegistry) // shared.session: sessions in PostgreSQL, seen by every instance
 			.expiredSessionStrategy(sessionEnded()));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -132,11 +131,6 @@ public class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
 	}
 
 	@Bean

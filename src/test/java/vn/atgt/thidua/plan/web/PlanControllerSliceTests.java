@@ -10,6 +10,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,7 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The plan controller alone, with the real security configuration: roles are enforced at the web layer. */
 @WebMvcTest(PlanController.class)
 @EnableConfigurationProperties(ProvinceProperties.class)
-@Import({ SecurityConfiguration.class, PlanFormValidator.class })
+// the slice has no Spring Session store: an in-memory session registry stands in for the PostgreSQL-backed one
+@Import({ SecurityConfiguration.class, PlanFormValidator.class, SessionRegistryImpl.class })
 // signs in with the password alone (the production rule would also ask office accounts for a TOTP code, ADR 0131)
 @TestPropertySource(properties = "app.security.mfa.required-roles=")
 class PlanControllerSliceTests {

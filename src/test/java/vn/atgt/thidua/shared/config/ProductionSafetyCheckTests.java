@@ -18,7 +18,30 @@ class ProductionSafetyCheckTests {
 	void namesEveryMissingSetting() {
 		assertThat(ProductionSafetyCheck.problems(new MockEnvironment())).containsExactly(
 				"SPRING_DATASOURCE_URL chưa được đặt (is not set)", "SPRING_DATASOURCE_USERNAME chưa được đặt (is not set)",
-				"SPRING_DATASOURCE_PASSWORD chưa được đặt (is not set)");
+				"SPRING_DATASOURCE_PASSWORD chưa được đặt (is not set)",
+				"APP_ADMIN_USERNAME chưa được đặt: cần ở lần khởi động đầu tiên, khi cơ sở dữ liệu chưa có tài khoản "
+						+ "(is not set: needed at the first start, to create the first administrator)",
+				"APP_ADMIN_PASSWORD chưa được đặt: cần ở lần khởi động đầu tiên, khi cơ sở dữ liệu chưa có tài khoản "
+						+ "(is not set: needed at the first start, to create the first administrator)");
+	}
+
+	@Test
+	void withADatabaseTheFirstAdministratorIsLeftToTheFirstStart() {
+		MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/x")
+			.withProperty("spring.datasource.username", "thidua")
+			.withProperty("spring.datasource.password", "x7#Kq9!mZ2vR");
+		assertThat(ProductionSafetyCheck.problems(environment)).isEmpty();
+	}
+
+	@Test
+	void withNoProfileTheApplicationIsProductionAndRefusesWithoutDatabase() {
+		assertThatThrownBy(() -> new SpringApplicationBuilder(ThiDuaApplication.class).web(WebApplicationType.NONE)
+			.properties("spring.datasource.url=", "spring.main.banner-mode=off")
+			.run())
+			.isInstanceOf(InsecureConfigurationException.class)
+			.hasMessageContaining("SPRING_DATASOURCE_URL")
+			.hasMessageContaining("SPRING_DATASOURCE_USERNAME")
+			.hasMessageContaining("APP_ADMIN_PASSWORD");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package vn.atgt.thidua.shared.config;
+package vn.atgt.thidua.dev;
 
 import java.io.File;
 import java.io.IOException;
