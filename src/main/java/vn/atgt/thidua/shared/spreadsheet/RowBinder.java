@@ -32,7 +32,7 @@ import vn.atgt.thidua.shared.spreadsheet.SheetReader.SheetRow;
 public final class RowBinder<F> {
 
 	/** A refused row (0: the whole file), with its message in the user's language. */
-	public record RowError(int row, String message) {
+	public record RowError(int row, String message) implements java.io.Serializable { // a flash attribute, kept in the session
 	}
 
 	/** A row that passed, bound to its form. */
