@@ -102,7 +102,7 @@ class YearEndReportTests {
 		// a return needs its reasons
 		this.mvc.perform(post("/reports/{id}/return", id).with(csrf()).with(user(this.testData.principal(office)))
 				.param("version", String.valueOf(version(id))).param("reason", " "))
-			.andExpect(status().isOk()).andExpect(model().attribute("reasonMissing", true));
+			.andExpect(status().isOk()).andExpect(model().attribute("reasonMissing", "yearReport.validation.reasonRequired"));
 		this.mvc.perform(post("/reports/{id}/return", id).with(csrf()).with(user(this.testData.principal(office)))
 				.param("version", String.valueOf(version(id))).param("reason", "Bổ sung số liệu nhóm 2"))
 			.andExpect(status().is3xxRedirection());

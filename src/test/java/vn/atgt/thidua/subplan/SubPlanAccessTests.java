@@ -113,8 +113,9 @@ class SubPlanAccessTests {
 		this.mvc.perform(post("/plans/{p}/subplans/{s}/return", f.planId(), f.subPlanId()).param("version", "0")
 				.param("reasons", "x").with(user(this.testData.principal(f.owner()))).with(csrf()))
 			.andExpect(status().isForbidden());
+		// a reviewer reads only the dossiers put before them, never an agency's sub-plan (issue 16)
 		this.mvc.perform(get("/plans/{p}/subplans/{s}", f.planId(), f.subPlanId()).with(reviewer))
-			.andExpect(status().isOk());
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -63,7 +63,7 @@ class SubPlanWorkflowTests {
 			.andExpect(content().string(containsString("accept-subplan")));
 		this.mvc.perform(post("/plans/{p}/subplans/{s}/return", planId, subPlan.getId()).param("version", "1")
 				.param("reasons", " ").with(office).with(csrf()))
-			.andExpect(status().isOk()).andExpect(model().attribute("reasonsError", true));
+			.andExpect(status().isOk()).andExpect(model().attribute("reasonsError", "subplan.validation.reasonsRequired"));
 		this.mvc.perform(post("/plans/{p}/subplans/{s}/return", planId, subPlan.getId()).param("version", "1")
 				.param("reasons", "Bổ sung đơn vị chủ trì.").with(office).with(csrf()))
 			.andExpect(status().is3xxRedirection());
