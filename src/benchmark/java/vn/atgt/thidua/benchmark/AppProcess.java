@@ -54,6 +54,8 @@ final class AppProcess implements AutoCloseable {
 		command.add("--app.storage.directory=" + settings.dir().resolve("files"));
 		command.add("--spring.devtools.restart.enabled=false");
 		command.add("--logging.level.org.hibernate.SQL=warn");
+		// readiness (in /actuator/health) turns UP only after the runners, the demo loader among them, have finished
+		command.add("--management.endpoint.health.probes.enabled=true");
 		Path log = settings.dir().resolve(logName);
 		long t0 = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -72,7 +74,7 @@ final class AppProcess implements AutoCloseable {
 				throw new IllegalStateException("the application stopped during start-up; see " + this.log);
 			}
 			try {
-				HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).build(),
+				HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
 						HttpResponse.BodyHandlers.discarding());
 				if (response.statusCode() == 200) {
 					return;
