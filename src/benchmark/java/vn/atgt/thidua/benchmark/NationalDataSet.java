@@ -199,7 +199,7 @@ final class NationalDataSet {
 					    award_form_id, achievement, status, appraisal_reason, created_at)
 					select d.id, d.plan_id, case when k = 1 then 'COLLECTIVE' else 'INDIVIDUAL' end, nm.name, fold_vi(nm.name),
 					       case when k > 1 then (case when k %% 2 = 0 then 'NAM' else 'NU' end) end,
-					       case when k > 1 then 'Chuyên viên' end, case when k > 1 then a.name end,
+					       case when k > 1 then 'Chuyên viên' end, case when k > 1 then (a.name collate "default") end,
 					       case when k = 1 then fc.id else fi.id end,
 					       'Hoàn thành xuất sắc nhiệm vụ bảo đảm trật tự, an toàn giao thông năm ' || p.year || '.',
 					       case d.status when 'DECIDED' then (case when k %% 5 = 0 then 'NOT_AWARDED' else 'AWARDED' end)
@@ -210,7 +210,7 @@ final class NationalDataSet {
 					from dossier d join plan p on p.id = d.plan_id and p.body_symbol = 'BATGT-BM'
 					join agency a on a.id = d.agency_id
 					cross join generate_series(1, 10) k
-					cross join lateral (select case when k = 1 then 'Tập thể ' || a.name
+					cross join lateral (select case when k = 1 then 'Tập thể ' || (a.name collate "default")
 					        else (array['Nguyễn','Trần','Lê','Phạm','Hoàng','Huỳnh','Phan','Vũ','Võ','Đặng','Bùi','Đỗ'])[1 + (d.id + k) %% 12]
 					          || ' ' || (array['Văn','Thị','Đức','Minh','Thu','Hữu','Ngọc','Quang'])[1 + (d.id * k) %% 8]
 					          || ' ' || (array['An','Bình','Cường','Dũng','Hà','Hạnh','Lộc','Phúc','Quý','Sơn','Thảo','Yến'])[1 + (d.id + 3 * k) %% 12] end as name) nm
@@ -255,13 +255,13 @@ final class NationalDataSet {
 	private String accounts(String hash) {
 		return """
 				insert into user_account (username, full_name, email, password_hash, agency_id, enabled, must_change_password)
-				select 'bench.vp' || g, 'Cán bộ Văn phòng ' || g, 'vp' || g || '@example.vn', '%1$s', null, true, false
+				select 'bench.vp' || g, 'Cán bộ Văn phòng ' || g, 'vp' || g || '@example.vn', '%1$s', null::bigint, true, false
 				from generate_series(1, 8) g
 				union all
 				select 'bench.td' || lpad(g::text, 2, '0'), 'Thành viên Tổ thẩm định ' || g, 'td' || g || '@example.vn', '%1$s',
-				       null, true, false from generate_series(1, 10) g
+				       null::bigint, true, false from generate_series(1, 10) g
 				union all
-				select 'bench.' || lower(replace(a.short_name, 'Đ', 'd')), 'Cán bộ ' || a.name, null, '%1$s', a.id, true, false
+				select 'bench.' || lower(replace(a.short_name, 'Đ', 'd')), 'Cán bộ ' || (a.name collate "default"), null, '%1$s', a.id, true, false
 				from agency a where a.active and (a.short_name like 'BĐ-%%' or a.short_name like 'HN-%%')
 				""".formatted(hash);
 	}
