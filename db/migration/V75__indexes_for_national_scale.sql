@@ -7,3 +7,5 @@ create index audit_event_agency on audit_event (agency_id, occurred_at desc, id 
 -- the audit page's order (newest first, id breaking ties) straight from the index, no sort over a million rows
 create index audit_event_time_id on audit_event (occurred_at desc, id desc);
 drop index audit_event_time;
+-- agency search matches the name or the short name; with both indexed the planner can combine them (BitmapOr)
+create index agency_short_name_fold_trgm on agency using gin (fold_vi(coalesce(short_name, '')) gin_trgm_ops);

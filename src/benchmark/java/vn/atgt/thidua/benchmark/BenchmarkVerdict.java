@@ -83,6 +83,19 @@ public final class BenchmarkVerdict {
 					e.getKey(), e.getValue().path("wallSeconds").asDouble(), e.getValue().path("cpuSeconds").asDouble(),
 					e.getValue().path("springReportedSeconds").asDouble()));
 		}
+		out.append("\nSearches on the national data set (EXPLAIN ANALYZE):\n\n");
+		for (Iterator<Map.Entry<String, JsonNode>> it = run.path("explain").fields(); it.hasNext();) {
+			Map.Entry<String, JsonNode> e = it.next();
+			boolean used = e.getValue().path("used").asBoolean();
+			String time = e.getValue().path("plan").asText().lines().filter(l -> l.startsWith("Execution Time"))
+				.findFirst().orElse("");
+			out.append(String.format(Locale.ROOT, "- %s: index %s %s; %s%n", e.getKey(), e.getValue().path("index").asText(),
+					used ? "used" : "NOT USED", time));
+			if (!used && e.getKey().startsWith("audit search by person")) {
+				failures.add("EXPLAIN: " + e.getKey() + " does not use " + e.getValue().path("index").asText());
+			}
+		}
+		out.append("\n");
 		out.append(String.format(Locale.ROOT, "Data set generated in %.0f s: %s%n", run.path("generationSeconds").asDouble(),
 				run.path("rows").toString()));
 		out.append("\n").append(failures.isEmpty() ? "Every budget met.\n" : "Budgets missed:\n- " + String.join("\n- ", failures) + "\n");

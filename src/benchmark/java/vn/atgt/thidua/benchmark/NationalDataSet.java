@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
  * Generates the national-scale data set into a database that the application has migrated and filled with its demo
@@ -59,7 +59,8 @@ final class NationalDataSet {
 
 	/** Generates everything; returns the row counts of the main tables. */
 	Map<String, Long> generate() throws SQLException {
-		String hash = new BCryptPasswordEncoder().encode(PASSWORD); // computed once, shared by every account
+		// computed once, shared by every account; "{bcrypt}…" as the application's delegating encoder expects
+		String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
 		try (Connection c = DriverManager.getConnection(this.jdbcUrl, "postgres", "")) {
 			c.setAutoCommit(true);
 			long demoPlan = single(c, "select id from plan where status = 'PUBLISHED' order by year desc, id limit 1");
@@ -219,10 +220,10 @@ final class NationalDataSet {
 					""".formatted());
 			step(c, "reviewer assignments", """
 					insert into dossier_reviewer (dossier_id, reviewer_id, reviewer_name, assigned_at)
-					select d.id, u.id, u.full_name, make_timestamptz(p.year, 12, 6, 9, 0, 0)
+					select d.id, td.id, td.full_name, make_timestamptz(p.year, 12, 6, 9, 0, 0)
 					from dossier d join plan p on p.id = d.plan_id and p.body_symbol = 'BATGT-BM'
-					join user_account u on u.username in ('bench.td' || lpad((1 + d.id %% 10)::text, 2, '0'),
-					                                      'bench.td' || lpad((1 + (d.id + 1) %% 10)::text, 2, '0'))
+					join (select id, full_name, row_number() over (order by username) - 1 as k
+					      from user_account where username like 'bench.td%%') td on td.k in (d.id %% 10, (d.id + 1) %% 10)
 					where d.status in ('UNDER_APPRAISAL','APPRAISED','FORWARDED','DECIDED')
 					""".formatted());
 			step(c, "audit events", """

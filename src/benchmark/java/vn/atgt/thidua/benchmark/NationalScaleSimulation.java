@@ -159,6 +159,7 @@ public class NationalScaleSimulation extends Simulation {
 		Map<String, Object> sqlOut = new LinkedHashMap<>();
 		sql.forEach((page, v) -> sqlOut.put(page, Map.of("statements", v[0], "status", v[1])));
 		run.put("sql", sqlOut);
+		run.put("explain", ExplainProbe.run(SETTINGS.jdbcUrl()));
 		run.put("preparationSeconds", (System.nanoTime() - t0) / 1e9);
 		startHeapSampler();
 		cpuAtLoadStart = app.cpuSeconds();
