@@ -47,7 +47,7 @@ public class AuditSearch {
 	public Page<AuditRow> search(AuditFilter filter, Pageable pageable) {
 		Where where = where(filter);
 		List<AuditEvent> events = select(where, pageable.getPageSize(), pageable.getOffset());
-		long limit = pageable.getOffset() + pageable.getPageSize() + COUNT_AHEAD;
+		long limit = pageable.getOffset() + pageable.getPageSize() + COUNT_AHEAD + 1;
 		Query count = this.entityManager.createNativeQuery(
 				"select count(*) from (select 1 from audit_event e" + where.sql() + " limit :countLimit) c", Long.class);
 		where.params().forEach(count::setParameter);
@@ -56,10 +56,13 @@ public class AuditSearch {
 		return new PageImpl<>(rows(events), pageable, total);
 	}
 
-	/** Whether the page's total is only "at least": the count stopped before the end of the matches. */
+	/**
+	 * Whether the count stopped before the end of the matches: then there are more than
+	 * {@code page.getTotalElements() - 1} of them.
+	 */
 	public static boolean isLowerBound(Page<?> page) {
 		return page.getPageable().isPaged()
-				&& page.getTotalElements() >= page.getPageable().getOffset() + page.getSize() + COUNT_AHEAD;
+				&& page.getTotalElements() > page.getPageable().getOffset() + page.getSize() + COUNT_AHEAD;
 	}
 
 	/** At most {@link #EXPORT_LIMIT} entries, newest first. */
