@@ -60,7 +60,15 @@ final class AppProcess implements AutoCloseable {
 		long t0 = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		AppProcess app = new AppProcess(process, log, settings.appPort());
-		app.awaitReady(Duration.ofMinutes(5));
+		// whatever happens to the load generator's JVM, the application it started does not outlive it
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+		try {
+			app.awaitReady(Duration.ofMinutes(5));
+		}
+		catch (RuntimeException | IOException | InterruptedException ex) {
+			app.close();
+			throw ex;
+		}
 		app.startSeconds = (System.nanoTime() - t0) / 1e9;
 		app.startCpuSeconds = app.cpuSeconds();
 		return app;

@@ -118,12 +118,22 @@ public class NationalScaleSimulation extends Simulation {
 			prepare();
 		}
 		catch (Exception ex) {
+			// Gatling calls after() only for a run that started: stop what was started here
+			stopApp();
 			throw new IllegalStateException("benchmark preparation failed", ex);
 		}
 	}
 
 	private static void prepare() throws Exception {
 		Files.createDirectories(SETTINGS.dir());
+		for (int port : new int[] { SETTINGS.appPort(), SETTINGS.pgPort() }) {
+			try (java.net.ServerSocket probe = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+				probe.setReuseAddress(true);
+			}
+			catch (IOException taken) {
+				throw new IllegalStateException("port " + port + " is in use: is another benchmark (or its PostgreSQL) running?");
+			}
+		}
 		deleteTree(SETTINGS.pgData());
 		deleteTree(SETTINGS.dir().resolve("files"));
 		long t0 = System.nanoTime();
@@ -164,6 +174,17 @@ public class NationalScaleSimulation extends Simulation {
 		startHeapSampler();
 		cpuAtLoadStart = app.cpuSeconds();
 		loadStartNanos = System.nanoTime();
+	}
+
+	private static void stopApp() {
+		if (app != null) {
+			try {
+				app.close();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	private static Map<String, Object> startInfo(AppProcess process) throws IOException {
