@@ -23,7 +23,7 @@ public final class BenchmarkVerdict {
 	public static void main(String[] args) throws IOException {
 		Path dir = Path.of(args.length > 0 ? args[0] : "target/benchmark");
 		JsonNode run = new ObjectMapper().readTree(dir.resolve("run.json").toFile());
-		JsonNode stats = new ObjectMapper().readTree(latestStats(dir.resolve("gatling")).toFile());
+		Map<String, double[]> stats = GatlingReport.read(latestReport(dir.resolve("gatling")));
 		StringBuilder out = new StringBuilder();
 		List<String> failures = new ArrayList<>();
 		JsonNode load = run.path("load");
@@ -37,19 +37,19 @@ public final class BenchmarkVerdict {
 		out.append("| page | who | requests | KO | req/s | p50 ms | p95 ms | p99 ms | max ms | SQL | budget | verdict |\n");
 		out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |\n");
 		for (Pages.Page page : Pages.ALL) {
-			JsonNode s = requestStats(stats, page.name());
+			double[] s = stats.get(page.name());
 			long sql = run.path("sql").path(page.name()).path("statements").asLong(-1);
 			int sqlStatus = run.path("sql").path(page.name()).path("status").asInt();
 			if (s == null) {
 				failures.add(page.name() + ": no requests were made");
 				continue;
 			}
-			long n = s.path("numberOfRequests").path("total").asLong();
-			long ko = s.path("numberOfRequests").path("ko").asLong();
+			long n = (long) s[GatlingReport.TOTAL];
+			long ko = (long) s[GatlingReport.KO];
 			total += n;
-			long p50 = pct(s, "percentiles1");
-			long p95 = pct(s, "percentiles3");
-			long p99 = pct(s, "percentiles4");
+			long p50 = (long) s[GatlingReport.P50];
+			long p95 = (long) s[GatlingReport.P95];
+			long p99 = (long) s[GatlingReport.P99];
 			List<String> missed = new ArrayList<>();
 			boolean judged = page.budget() != Pages.Budget.PUBLIC;
 			if (p95 >= page.budget().p95) {
@@ -70,7 +70,7 @@ public final class BenchmarkVerdict {
 			}
 			out.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.1f | %d | %d | %d | %d | %d | p95<%d p99<%d | %s |%n",
 					page.name(), page.who().name().toLowerCase(), n, ko, n / loadSeconds, p50, p95, p99,
-					s.path("maxResponseTime").path("total").asLong(), sql, page.budget().p95, page.budget().p99, verdict));
+					(long) s[GatlingReport.MAX], sql, page.budget().p95, page.budget().p99, verdict));
 		}
 		out.append(String.format(Locale.ROOT, "%nAll pages: %.1f req/s; application CPU %.1f s → %.0f requests per app-CPU-second.%n",
 				total / loadSeconds, cpu, cpu > 0 ? total / cpu : 0));
@@ -106,24 +106,11 @@ public final class BenchmarkVerdict {
 		}
 	}
 
-	private static long pct(JsonNode s, String field) {
-		return s.path(field).path("total").asLong();
-	}
-
-	private static JsonNode requestStats(JsonNode stats, String name) {
-		for (JsonNode content : stats.path("contents")) {
-			if (name.equals(content.path("name").asText())) {
-				return content.path("stats");
-			}
-		}
-		return null;
-	}
-
-	private static Path latestStats(Path gatling) throws IOException {
+	private static Path latestReport(Path gatling) throws IOException {
 		try (Stream<Path> runs = Files.list(gatling)) {
-			return runs.filter(p -> Files.exists(p.resolve("js/stats.json")))
+			return runs.filter(p -> Files.exists(p.resolve("index.html")))
 				.max(Comparator.comparing(p -> p.toFile().lastModified()))
-				.map(p -> p.resolve("js/stats.json"))
+				.map(p -> p.resolve("index.html"))
 				.orElseThrow(() -> new IllegalStateException("no Gatling report under " + gatling));
 		}
 	}
