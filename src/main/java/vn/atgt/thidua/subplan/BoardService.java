@@ -4,8 +4,8 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,9 +29,10 @@ import vn.atgt.thidua.shared.time.VnDates;
 import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
- * The office's follow-up board. One SQL statement reads every participant of the plan with its sub-plan and the
- * task groups it covers; filtering, sorting and paging then happen in memory (a plan has at most a few hundred
- * participants), so the statement count never grows with the number of agencies.
+ * The office's follow-up board, paged in the database (ADR 0150): one statement counts the agencies per state and
+ * per covered task group, one reads the requested page (filtered and sorted in SQL), and the task groups an agency
+ * covers are unnested only for the rows on that page. With the plan's facts that is four statements whatever the
+ * number of participants; a 2,000-agency plan never travels to the JVM for a page of 25.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,18 +43,55 @@ public class BoardService {
 		NAME, STATE, DAYS
 	}
 
-	static final String QUERY = """
+	/** Each participant with its sub-plan and its derived board state (the order of {@link BoardState}). */
+	static final String ROWS = """
 			select a.id as agency_id, a.name as agency_name, s.id as subplan_id, s.status, s.days_late,
-			       s.first_submitted_at,
-			       case when s.status is null or s.status = 'DRAFT' then array[]::bigint[]
-			            else array(select distinct tg::bigint from jsonb_array_elements(s.items) i
-			                       cross join jsonb_array_elements_text(i -> 'taskGroupIds') tg) end as groups
+			       s.first_submitted_at, s.items,
+			       case when s.status is null then 'NOT_STARTED'
+			            when s.status in ('DRAFT', 'RETURNED', 'ACCEPTED') then s.status
+			            when coalesce(s.days_late, 0) > 0 then 'LATE' else 'ON_TIME' end as state,
+			       case when s.status is null then 0 when s.status = 'DRAFT' then 1 when s.status = 'RETURNED' then 4
+			            when s.status = 'ACCEPTED' then 5 when coalesce(s.days_late, 0) > 0 then 3 else 2 end as state_order
 			from plan_participant_directory pp
 			join agency_directory a on a.id = pp.agency_id
 			left join subplan s on s.plan_id = pp.plan_id and s.agency_id = pp.agency_id
 			where pp.plan_id = :planId
-			order by a.name, a.id
 			""";
+
+	/**
+	 * Agencies per state and agencies per task group covered by a submitted sub-plan ({@code kind} state / group),
+	 * then the requested page ({@code kind} row), in one statement over one materialised set of rows.
+	 */
+	static final String BOARD = """
+			with r as materialized (%s),
+			summary as (
+			    select 'state' as kind, state as key, count(*) as n from r group by state
+			    union all
+			    select 'group', g.tg, count(distinct r.agency_id) from r
+			    cross join lateral (select distinct tg from jsonb_array_elements(r.items) i
+			                        cross join jsonb_array_elements_text(i -> 'taskGroupIds') tg) g
+			    where r.status is not null and r.status <> 'DRAFT'
+			    group by g.tg)
+			select kind, key, n, null::bigint as agency_id, null as agency_name, null::bigint as subplan_id,
+			       null::int as days_late, null::timestamptz as first_submitted_at, null as state,
+			       null::bigint[] as groups, 0 as part, 0::bigint as ord
+			from summary
+			union all
+			select 'row', null, null, p.agency_id, p.agency_name, p.subplan_id, p.days_late, p.first_submitted_at,
+			       p.state, p.groups, 1, p.ord
+			from (select r.*, %s, row_number() over (order by %%1$s) as ord
+			      from r where (cast(:state as varchar) is null or r.state = :state)
+			      order by %%1$s limit :limit offset :offset) p
+			order by part, ord
+			""";
+
+	private static final String COVERED = """
+			case when r.status is null or r.status = 'DRAFT' then array[]::bigint[]
+			     else array(select distinct tg::bigint from jsonb_array_elements(r.items) i
+			                cross join jsonb_array_elements_text(i -> 'taskGroupIds') tg) end as groups
+			""";
+
+	private static final String BOARD_SQL = BOARD.formatted(ROWS, COVERED);
 
 	private final JdbcClient jdbc;
 
@@ -69,28 +107,44 @@ public class BoardService {
 
 	public Board board(Long planId, BoardState filter, Sort sort, Pageable pageable, CurrentUser user) {
 		PlanFacts plan = readablePlan(planId, user);
-		List<BoardRow> all = rows(plan);
 		Map<BoardState, Long> counts = new EnumMap<>(BoardState.class);
 		for (BoardState state : BoardState.values()) {
-			counts.put(state, all.stream().filter(r -> r.state() == state).count());
+			counts.put(state, 0L);
 		}
 		Map<Long, Long> perGroup = new LinkedHashMap<>();
 		for (TaskGroupSpec group : plan.taskGroups()) {
-			perGroup.put(group.id(), all.stream().filter(r -> r.covers(group.id())).count());
+			perGroup.put(group.id(), 0L);
 		}
+		long daysLeft = VnDates.daysLeft(plan.subPlanDueDate(), this.clock);
+		List<BoardRow> rows = new ArrayList<>();
+		this.jdbc.sql(BOARD_SQL.formatted(order(sort)))
+			.param("planId", plan.id())
+			.param("state", filter == null ? null : filter.name())
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(rs -> {
+				String kind = rs.getString("kind");
+				if ("row".equals(kind)) {
+					rows.add(row(rs, daysLeft));
+				}
+				else if ("state".equals(kind)) {
+					counts.put(BoardState.valueOf(rs.getString("key")), rs.getLong("n"));
+				}
+				else if (perGroup.containsKey(Long.valueOf(rs.getString("key")))) {
+					perGroup.put(Long.valueOf(rs.getString("key")), rs.getLong("n"));
+				}
+			});
 		Set<Long> uncovered = perGroup.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey)
 			.collect(Collectors.toSet());
-		List<BoardRow> selected = select(all, filter, sort);
-		int from = (int) Math.min(pageable.getOffset(), selected.size());
-		int to = Math.min(from + pageable.getPageSize(), selected.size());
-		Page<BoardRow> page = new PageImpl<>(selected.subList(from, to), pageable, selected.size());
+		long total = filter == null ? counts.values().stream().mapToLong(Long::longValue).sum() : counts.get(filter);
+		Page<BoardRow> page = new PageImpl<>(rows, pageable, total);
 		return new Board(planId, plan.numberSymbol(), plan.title(), plan.subPlanDueDate(), page, counts,
 				plan.taskGroups(), perGroup, uncovered);
 	}
 
 	/** Every row that matches the filter, for the export. */
 	public List<BoardRow> exportRows(Long planId, BoardState filter, Sort sort, CurrentUser user) {
-		return select(rows(readablePlan(planId, user)), filter, sort);
+		return rows(readablePlan(planId, user), filter, sort, null, 0);
 	}
 
 	/**
@@ -98,47 +152,43 @@ public class BoardService {
 	 * them when none is chosen. For "đôn đốc" and the reminder letter.
 	 */
 	public List<BoardRow> awaited(Long planId, Set<Long> agencyIds, CurrentUser user) {
-		return rows(readablePlan(planId, user)).stream()
+		return rows(readablePlan(planId, user), null, Sort.NAME, null, 0).stream()
 			.filter(BoardRow::isAwaited)
 			.filter(r -> agencyIds == null || agencyIds.isEmpty() || agencyIds.contains(r.agencyId()))
 			.toList();
 	}
 
-	private static List<BoardRow> select(List<BoardRow> all, BoardState filter, Sort sort) {
-		Comparator<BoardRow> byName = Comparator.comparingInt(all::indexOf);
-		Comparator<BoardRow> order = switch (sort == null ? Sort.NAME : sort) {
-			case NAME -> byName;
-			case STATE -> Comparator.comparing(BoardRow::state).thenComparing(byName);
-			case DAYS -> Comparator.comparing((BoardRow r) -> r.daysLate() == null ? -1 : r.daysLate()).reversed()
-				.thenComparing(byName);
-		};
-		return all.stream().filter(r -> filter == null || r.state() == filter).sorted(order).toList();
-	}
-
-	private List<BoardRow> rows(PlanFacts plan) {
-		long daysLeft = VnDates.daysLeft(plan.subPlanDueDate(), this.clock);
-		return this.jdbc.sql(QUERY).param("planId", plan.id()).query((rs, i) -> {
-			String status = rs.getString("status");
-			Integer late = (Integer) rs.getObject("days_late");
-			OffsetDateTime submitted = rs.getObject("first_submitted_at", OffsetDateTime.class);
-			BoardState state = state(status, late);
-			return new BoardRow(rs.getLong("agency_id"), rs.getString("agency_name"),
-					(Long) rs.getObject("subplan_id"), state, late,
-					submitted == null ? Long.valueOf(daysLeft) : null,
-					submitted == null ? null : submitted.toInstant(), groups(rs.getArray("groups")));
-		}).list();
-	}
-
-	private static BoardState state(String status, Integer late) {
-		if (status == null) {
-			return BoardState.NOT_STARTED;
+	/** The rows matching {@code filter} in the board's order; {@code limit} null for all of them. */
+	private List<BoardRow> rows(PlanFacts plan, BoardState filter, Sort sort, Integer limit, long offset) {
+		String order = order(sort);
+		String sql = "select r.*, " + COVERED + " from (" + ROWS + ") r"
+				+ (filter == null ? "" : " where r.state = :state") + " order by " + order
+				+ (limit == null ? "" : " limit :limit offset :offset");
+		var statement = this.jdbc.sql(sql).param("planId", plan.id());
+		if (filter != null) {
+			statement = statement.param("state", filter.name());
 		}
-		return switch (SubPlanStatus.valueOf(status)) {
-			case DRAFT -> BoardState.DRAFT;
-			case RETURNED -> BoardState.RETURNED;
-			case ACCEPTED -> BoardState.ACCEPTED;
-			case SUBMITTED -> late != null && late > 0 ? BoardState.LATE : BoardState.ON_TIME;
+		if (limit != null) {
+			statement = statement.param("limit", limit).param("offset", offset);
+		}
+		long daysLeft = VnDates.daysLeft(plan.subPlanDueDate(), this.clock);
+		return statement.query((rs, i) -> row(rs, daysLeft)).list();
+	}
+
+	private static String order(Sort sort) {
+		return switch (sort == null ? Sort.NAME : sort) {
+			case NAME -> "r.agency_name, r.agency_id";
+			case STATE -> "r.state_order, r.agency_name, r.agency_id";
+			case DAYS -> "coalesce(r.days_late, -1) desc, r.agency_name, r.agency_id";
 		};
+	}
+
+	private static BoardRow row(java.sql.ResultSet rs, long daysLeft) throws SQLException {
+		Integer late = (Integer) rs.getObject("days_late");
+		OffsetDateTime submitted = rs.getObject("first_submitted_at", OffsetDateTime.class);
+		return new BoardRow(rs.getLong("agency_id"), rs.getString("agency_name"), (Long) rs.getObject("subplan_id"),
+				BoardState.valueOf(rs.getString("state")), late, submitted == null ? Long.valueOf(daysLeft) : null,
+				submitted == null ? null : submitted.toInstant(), groups(rs.getArray("groups")));
 	}
 
 	private static Set<Long> groups(Array array) throws SQLException {
@@ -154,6 +204,5 @@ public class BoardService {
 		}
 		return this.plans.facts(planId);
 	}
-
 
 }

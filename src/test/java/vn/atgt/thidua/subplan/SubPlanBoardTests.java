@@ -102,4 +102,35 @@ class SubPlanBoardTests {
 			.andExpect(content().string(containsString("uncovered")));
 	}
 
+
+	@Test
+	void filtersSortsAndPagesInTheDatabase() {
+		Long planId = planWith(2063, 30);
+		var office = this.testData.office().toCurrentUser();
+		Board onTime = this.boards.board(planId, BoardState.ON_TIME, BoardService.Sort.NAME,
+				org.springframework.data.domain.PageRequest.of(1, 2), office);
+		assertThat(onTime.rows().getTotalElements()).isEqualTo(5);
+		assertThat(onTime.rows().getContent()).hasSize(2).allMatch(r -> r.state() == BoardState.ON_TIME);
+		Board last = this.boards.board(planId, BoardState.ON_TIME, BoardService.Sort.NAME,
+				org.springframework.data.domain.PageRequest.of(2, 2), office);
+		assertThat(last.rows().getContent()).hasSize(1);
+		Board beyond = this.boards.board(planId, null, BoardService.Sort.NAME,
+				org.springframework.data.domain.PageRequest.of(5, 25), office);
+		assertThat(beyond.rows().getContent()).isEmpty();
+		assertThat(beyond.rows().getTotalElements()).isEqualTo(30);
+		// the whole board in state order: not started first, then drafts, then on time (BoardState's order)
+		Board byState = this.boards.board(planId, null, BoardService.Sort.STATE,
+				org.springframework.data.domain.PageRequest.of(0, 30), office);
+		List<BoardState> states = byState.rows().getContent().stream().map(BoardRow::state).toList();
+		assertThat(states).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+		// by name: the database's Vietnamese collation, the same order as the export
+		List<String> names = this.boards.exportRows(planId, null, BoardService.Sort.NAME, office).stream()
+			.map(BoardRow::agencyName).toList();
+		assertThat(names).hasSize(30);
+		assertThat(this.boards.board(planId, null, BoardService.Sort.NAME,
+				org.springframework.data.domain.PageRequest.of(0, 30), office).rows().getContent().stream()
+			.map(BoardRow::agencyName).toList()).isEqualTo(names);
+		assertThat(onTime.rows().getContent().get(0).coveredTaskGroupIds()).hasSize(1);
+	}
+
 }

@@ -65,6 +65,7 @@ class AuditController {
 		Page<AuditRow> events = result.hasErrors() ? new PageImpl<>(java.util.List.of())
 				: this.search.search(filter.toFilter(), PageRequest.of(Math.max(page, 0), 50));
 		model.addAttribute("events", events);
+		model.addAttribute("totalIsLowerBound", AuditSearch.isLowerBound(events));
 		return "audit/search";
 	}
 
