@@ -27,7 +27,7 @@ class ModularityTests {
 	@Test
 	void everyTopLevelPackageIsAModuleAndSharedIsOpen() {
 		assertThat(MODULES.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("account",
-				"agency", "audit", "demo", "document", "home", "nomination", "notification", "plan", "report",
+				"agency", "audit", "document", "home", "nomination", "notification", "plan", "report",
 				"shared", "statistics", "subplan");
 		assertThat(MODULES.getModuleByName("shared").orElseThrow().isOpen()).isTrue();
 	}

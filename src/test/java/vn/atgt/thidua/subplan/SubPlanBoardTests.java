@@ -80,7 +80,7 @@ class SubPlanBoardTests {
 				+ "; export " + exportAtTen + " / " + exportAtHundred);
 		assertThat(atHundred).isEqualTo(atTen);
 		assertThat(exportAtHundred).isEqualTo(exportAtTen);
-		assertThat(atTen).isLessThanOrEqualTo(4);
+		assertThat(atTen).as("statements of the board page: %s", this.sql.statements()).isLessThanOrEqualTo(4);
 	}
 
 	@Test

@@ -14,7 +14,19 @@ import net.ttddyy.dsproxy.listener.QueryExecutionListener;
  */
 public class SqlStatementCounter implements QueryExecutionListener {
 
+	/**
+	 * Statements that are not the page's own: the session store (Spring Session JDBC reads and touches the session
+	 * once per request, a constant whatever the page) and the event publication registry's background resubmission.
+	 * They are counted apart so that a page's count says what the page's queries cost.
+	 */
+	static final java.util.regex.Pattern INFRASTRUCTURE = java.util.regex.Pattern
+		.compile("(?i)\\bspring_session(_attributes)?\\b|\\bevent_publication\\b");
+
 	private final AtomicLong count = new AtomicLong();
+
+	private final AtomicLong infrastructure = new AtomicLong();
+
+	private final java.util.Queue<String> statements = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
 	@Override
 	public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
@@ -22,15 +34,34 @@ public class SqlStatementCounter implements QueryExecutionListener {
 
 	@Override
 	public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-		this.count.addAndGet(queryInfoList.size());
+		for (QueryInfo query : queryInfoList) {
+			if (INFRASTRUCTURE.matcher(query.getQuery()).find()) {
+				this.infrastructure.incrementAndGet();
+				continue;
+			}
+			this.count.incrementAndGet();
+			this.statements.add(query.getQuery());
+		}
 	}
 
 	public void reset() {
 		this.count.set(0);
+		this.infrastructure.set(0);
+		this.statements.clear();
 	}
 
 	public long count() {
 		return this.count.get();
+	}
+
+	/** Session-store and event-registry statements since the last reset (not in {@link #count()}). */
+	public long infrastructureCount() {
+		return this.infrastructure.get();
+	}
+
+	/** The statements counted since the last reset, to say which ones when a count is too high. */
+	public List<String> statements() {
+		return List.copyOf(this.statements);
 	}
 
 }
