@@ -2,12 +2,15 @@ package vn.atgt.thidua.notification;
 
 import java.util.List;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.atgt.thidua.plan.PlanPublished;
 
-/** Tells each participant that the plan is published, in the publishing transaction (with its outbox mail). */
+/**
+ * Tells each participant that the plan is published, after the publication committed (retried by the event
+ * publication registry when it fails), so nobody is told of a publication that rolled back.
+ */
 @Component
 class PlanPublishedNotifier {
 
@@ -17,7 +20,7 @@ class PlanPublishedNotifier {
 		this.notifications = notifications;
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(PlanPublished event) {
 		for (Long agencyId : event.participantIds()) {
 			this.notifications.notifyAgency(agencyId, "notification.plan.published",

@@ -14,13 +14,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.agency.AgencyDirectory;
-import vn.atgt.thidua.audit.AuditLog;
+import vn.atgt.thidua.plan.PlanEvents.PlanAmended;
+import vn.atgt.thidua.plan.PlanEvents.PlanClosed;
+import vn.atgt.thidua.plan.PlanEvents.PlanCopied;
+import vn.atgt.thidua.plan.PlanEvents.PlanCreated;
+import vn.atgt.thidua.plan.PlanEvents.PlanEdited;
+import vn.atgt.thidua.plan.PlanEvents.PlanParticipantsChosen;
+import vn.atgt.thidua.shared.events.Actor;
+import vn.atgt.thidua.shared.events.AuditEntry;
 import vn.atgt.thidua.shared.events.FieldChange;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.time.VnDates;
 import vn.atgt.thidua.shared.domain.NotFoundException;
 
-/** Use cases of the movement plan. Every change is audited in the same transaction. */
+/** Use cases of the movement plan. Every change publishes an event; the audit trail records it after commit. */
 @Service
 @Transactional
 public class PlanService {
@@ -33,25 +40,22 @@ public class PlanService {
 
 	private final AgencyDirectory agencies;
 
-	private final AuditLog audit;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	PlanService(PlanRepository plans, PlanAmendmentRepository amendments, AgencyDirectory agencies, AuditLog audit,
+	PlanService(PlanRepository plans, PlanAmendmentRepository amendments, AgencyDirectory agencies,
 			ApplicationEventPublisher events, Clock clock) {
 		this.plans = plans;
 		this.amendments = amendments;
 		this.agencies = agencies;
-		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	public Long createDraft(PlanContent content, CurrentUser by) {
 		Plan plan = this.plans.save(Plan.draft(content, this.clock.instant()));
-		this.audit.record(by, "plan.create", RECORD, plan.getId(), plan.getTitle(), null);
+		this.events.publishEvent(new PlanCreated(plan.getId(), plan.getTitle(), null, Actor.of(by), this.clock.instant()));
 		return plan.getId();
 	}
 
@@ -61,7 +65,8 @@ public class PlanService {
 		Map<String, String> before = plan.snapshot();
 		plan.edit(content, this.clock.instant());
 		this.plans.flush();
-		this.audit.record(by, "plan.edit", RECORD, id, plan.getTitle(), FieldChange.between(before, plan.snapshot()));
+		this.events.publishEvent(new PlanEdited(id, plan.getTitle(), FieldChange.between(before, plan.snapshot()),
+				Actor.of(by), this.clock.instant()));
 	}
 
 	/** Corrects a published plan and records the amendment: who, when, why, and what changed. */
@@ -73,7 +78,7 @@ public class PlanService {
 		List<FieldChange> changes = FieldChange.between(before, plan.snapshot());
 		this.amendments.save(new PlanAmendment(id, this.clock.instant(), by.displayName(), reason, changes));
 		this.plans.flush();
-		this.audit.record(by, "plan.amend", RECORD, id, reason, changes);
+		this.events.publishEvent(new PlanAmended(id, reason, changes, Actor.of(by), this.clock.instant()));
 	}
 
 	public void chooseParticipants(Long id, long version, Set<Long> agencyIds, CurrentUser by) {
@@ -82,8 +87,9 @@ public class PlanService {
 		Set<Long> before = plan.getParticipantIds();
 		plan.chooseParticipants(agencyIds, this.clock.instant());
 		this.plans.flush();
-		this.audit.record(by, "plan.participants", RECORD, id, plan.getTitle(), List.of(new FieldChange(
-				"participants", before.stream().sorted().toList().toString(), agencyIds.stream().sorted().toList().toString())));
+		this.events.publishEvent(new PlanParticipantsChosen(id, plan.getTitle(), List.of(new FieldChange("participants",
+				before.stream().sorted().toList().toString(), agencyIds.stream().sorted().toList().toString())),
+				Actor.of(by), this.clock.instant()));
 	}
 
 	/** Gives the plan its number (unique per body, type and year) and publishes it. */
@@ -101,25 +107,24 @@ public class PlanService {
 		catch (DataIntegrityViolationException ex) {
 			throw new DuplicatePlanNumberException(plan.numberSymbol(), plan.getYear());
 		}
-		this.audit.record(by, "plan.publish", RECORD, id, plan.numberSymbol(),
-				List.of(new FieldChange("status", PlanStatus.DRAFT.name(), PlanStatus.PUBLISHED.name())));
 		this.events.publishEvent(new PlanPublished(id, plan.getYear(), plan.numberSymbol(), plan.getTitle(),
-				plan.getParticipantIds()));
+				plan.getParticipantIds(), Actor.of(by), this.clock.instant()));
 	}
 
 	public void close(Long id, long version, CurrentUser by) {
 		Plan plan = load(id);
 		plan.requireVersion(version);
 		plan.close(this.clock.instant());
-		this.audit.record(by, "plan.close", RECORD, id, plan.numberSymbol(),
-				List.of(new FieldChange("status", PlanStatus.PUBLISHED.name(), PlanStatus.CLOSED.name())));
+		this.events.publishEvent(new PlanClosed(id, plan.numberSymbol(),
+				AuditEntry.status(PlanStatus.PUBLISHED, PlanStatus.CLOSED), Actor.of(by), this.clock.instant()));
 	}
 
 	/** Starts next year's draft from this plan. */
 	public Long copyToNewDraft(Long id, int year, CurrentUser by) {
 		Plan source = load(id);
 		Plan copy = this.plans.save(source.copyForYear(year, this.clock.instant()));
-		this.audit.record(by, "plan.copy", RECORD, copy.getId(), "copy of " + source.numberSymbol(), null);
+		this.events.publishEvent(new PlanCopied(copy.getId(), "copy of " + source.numberSymbol(), null, Actor.of(by),
+				this.clock.instant()));
 		return copy.getId();
 	}
 

@@ -13,14 +13,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.agency.AgencyDirectory;
 import vn.atgt.thidua.agency.AgencyKind;
-import vn.atgt.thidua.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
+
+import vn.atgt.thidua.shared.events.Actor;
+import vn.atgt.thidua.statistics.StatisticsEvents.FiguresCorrected;
+import vn.atgt.thidua.statistics.StatisticsEvents.FiguresRecorded;
 import vn.atgt.thidua.shared.events.FieldChange;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
  * Use cases of province-wide accident figures: the office, or a user of the provincial police, enters or imports
- * them; everyone signed in with access reads them. Every change is audited in the same transaction.
+ * them; everyone signed in with access reads them. Every change publishes an event that the audit trail records after commit.
  */
 @Service
 @Transactional
@@ -32,14 +36,15 @@ public class StatisticsService {
 
 	private final AgencyDirectory agencies;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	StatisticsService(AccidentFiguresRepository figures, AgencyDirectory agencies, AuditLog audit, Clock clock) {
+	StatisticsService(AccidentFiguresRepository figures, AgencyDirectory agencies, ApplicationEventPublisher events,
+			Clock clock) {
 		this.figures = figures;
 		this.agencies = agencies;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -88,7 +93,7 @@ public class StatisticsService {
 		requireFree(data, null);
 		AccidentFigures saved = this.figures.save(AccidentFigures.record(null, data, by.displayName(), this.clock.instant()));
 		flush();
-		this.audit.record(by, "stats.record", RECORD, saved.getId(), summary(data), null);
+		this.events.publishEvent(new FiguresRecorded(saved.getId(), summary(data), Actor.of(by), this.clock.instant()));
 		return saved.getId();
 	}
 
@@ -100,7 +105,7 @@ public class StatisticsService {
 		found.correct(data, by.displayName(), this.clock.instant());
 		flush();
 		List<FieldChange> changes = FieldChange.between(before, found.snapshot());
-		this.audit.record(by, "stats.correct", RECORD, id, summary(data), changes);
+		this.events.publishEvent(new FiguresCorrected(id, summary(data), changes, Actor.of(by), this.clock.instant()));
 	}
 
 	/** Imports all rows or none: the caller has validated every row; a duplicate still rolls everything back. */
