@@ -27,7 +27,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 			    case when exists (select 1 from UserAccount x join x.roles r
 			        where x.id = u.id and r = vn.atgt.thidua.shared.security.Role.ADMIN) then true else false end,
 			    case when u.totpSecret is not null then true else false end)
-			from UserAccount u left join Agency a on a.id = u.agencyId
+			from UserAccount u left join AgencyEntry a on a.id = u.agencyId
 			order by u.username
 			""", countQuery = "select count(u) from UserAccount u")
 	Page<AccountRow> findRows(Pageable pageable);

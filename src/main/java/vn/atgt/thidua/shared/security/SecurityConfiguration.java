@@ -30,9 +30,12 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SessionInformationExpiredStrategy;
+
+import vn.atgt.thidua.shared.web.OutageAwareFailureHandler;
 
 /**
  * Who may reach what. URL rules only separate public from signed-in pages; which role may do what is declared on
@@ -73,7 +76,8 @@ public class SecurityConfiguration {
 			.access(AuthenticatedAuthorizationManager.authenticated())
 			.anyRequest()
 			.authenticated());
-		http.formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/", true).failureUrl(LOGIN + "?error"));
+		http.formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/", true)
+			.failureHandler(new OutageAwareFailureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN + "?error"))));
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout").deleteCookies("JSESSIONID"));
 		http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInEntryPoint())
 			.defaultDeniedHandlerForMissingAuthority(secondFactorEntryPoint(), SecondFactor.TOTP_AUTHORITY));
@@ -85,7 +89,9 @@ public class SecurityConfiguration {
 			.expiredSessionStrategy(sessionEnded()));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-			.frameOptions(frame -> frame.deny()));
+			.frameOptions(frame -> frame.deny())
+			// sent on every HTTPS request (in production behind the proxy, X-Forwarded-Proto: https)
+			.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
 		return http.build();
 	}
 
