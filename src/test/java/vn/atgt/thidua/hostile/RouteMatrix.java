@@ -46,7 +46,7 @@ final class RouteMatrix {
 			// the error page asked for directly
 			Map.entry("NOT_A_PAGE", "404 404 404 404 404 404 404"),
 			// the second-factor step (ADR 0131): an account without an authenticator is sent on to enrol (a redirect
-			// under /login), and a fresh enrolment POST without a pending secret back to the code page
+			// under /login)
 			Map.entry("SECOND_FACTOR_STEP", "login login login login login login login"));
 
 	static final Map<String, String> ROUTES = new TreeMap<>(Map.ofEntries(
@@ -105,7 +105,7 @@ final class RouteMatrix {
 			Map.entry("GET /login/totp", "SECOND_FACTOR_STEP"),
 			Map.entry("POST /login/totp", "SECOND_FACTOR_STEP"),
 			Map.entry("GET /login/totp/enrol", "SIGNED_IN"),
-			Map.entry("POST /login/totp/enrol", "SECOND_FACTOR_STEP"),
+			Map.entry("POST /login/totp/enrol", "SIGNED_IN"),
 			Map.entry("GET /login/totp/enrol/qr.svg", "SIGNED_IN"),
 			Map.entry("GET /agencies", "OFFICE"),
 			Map.entry("GET /agencies/new", "OFFICE"),
