@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -39,9 +40,13 @@ class SignInListener {
 		this.clock = clock;
 	}
 
-	// bad credentials, an unknown name and a disabled account all arrive here and are counted alike
+	// bad credentials, an unknown name and a disabled account all arrive here and are counted alike; a failure of
+	// the service itself (the database is down) is no guess and is not counted
 	@EventListener
 	public void onFailure(AbstractAuthenticationFailureEvent event) {
+		if (event instanceof AuthenticationFailureServiceExceptionEvent) {
+			return;
+		}
 		String username = String.valueOf(event.getAuthentication().getPrincipal());
 		this.attempts.failed(username, username, address(event.getAuthentication()), "auth.failure");
 	}

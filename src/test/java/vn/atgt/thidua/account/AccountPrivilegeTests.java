@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.security.Role;
-import vn.atgt.thidua.shared.web.InvalidStateException;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
 import vn.atgt.thidua.support.IntegrationTest;
 import vn.atgt.thidua.support.TestData;
 

@@ -44,7 +44,10 @@ final class RouteMatrix {
 			// a notification addressed to the police: only its recipients
 			Map.entry("NOTIFICATION", "login ok 404 404 404 404 404"),
 			// the error page asked for directly
-			Map.entry("NOT_A_PAGE", "404 404 404 404 404 404 404"));
+			Map.entry("NOT_A_PAGE", "404 404 404 404 404 404 404"),
+			// the second-factor step (ADR 0131): an account without an authenticator is sent on to enrol (a redirect
+			// under /login)
+			Map.entry("SECOND_FACTOR_STEP", "login login login login login login login"));
 
 	static final Map<String, String> ROUTES = new TreeMap<>(Map.ofEntries(
 			Map.entry("GET /", "PUBLIC"),
@@ -97,6 +100,13 @@ final class RouteMatrix {
 			Map.entry("POST /accounts/new", "OFFICE"),
 			Map.entry("POST /accounts/{id}/enable", "OFFICE"),
 			Map.entry("POST /accounts/{id}/reset", "OFFICE"),
+			Map.entry("POST /accounts/{id}/role", "OFFICE"),
+			Map.entry("POST /accounts/{id}/second-factor/reset", "ADMIN"),
+			Map.entry("GET /login/totp", "SECOND_FACTOR_STEP"),
+			Map.entry("POST /login/totp", "SECOND_FACTOR_STEP"),
+			Map.entry("GET /login/totp/enrol", "SIGNED_IN"),
+			Map.entry("POST /login/totp/enrol", "SIGNED_IN"),
+			Map.entry("GET /login/totp/enrol/qr.svg", "SIGNED_IN"),
 			Map.entry("GET /agencies", "OFFICE"),
 			Map.entry("GET /agencies/new", "OFFICE"),
 			Map.entry("POST /agencies/new", "OFFICE"),

@@ -108,11 +108,12 @@ class SecondFactorController {
 	/** The QR code of the secret being enrolled, as an SVG image (never inline in the page, never cached). */
 	@GetMapping(value = "/enrol/qr.svg")
 	ResponseEntity<String> qr(CurrentUser user, HttpSession session) {
-		String secret = (String) session.getAttribute(PENDING_SECRET);
-		if (secret == null) {
+		if (SignedInSession.principal().totpEnrolled()) {
 			return ResponseEntity.notFound().build();
 		}
-		Enrolment enrolment = this.secondFactor.offer(user, secret);
+		// the image may arrive before the page has stored its secret: whichever comes first offers it
+		Enrolment enrolment = this.secondFactor.offer(user, (String) session.getAttribute(PENDING_SECRET));
+		session.setAttribute(PENDING_SECRET, enrolment.secret());
 		return ResponseEntity.ok()
 			.contentType(MediaType.valueOf("image/svg+xml"))
 			.cacheControl(CacheControl.noStore())
