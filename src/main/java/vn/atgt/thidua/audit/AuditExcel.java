@@ -1,25 +1,19 @@
 package vn.atgt.thidua.audit;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import vn.atgt.thidua.shared.time.VnDates;
+import vn.atgt.thidua.shared.spreadsheet.Spreadsheet;
 
-/** Writes audit entries to an .xlsx sheet; text that a spreadsheet would run as a formula is neutralised. */
+/** The columns of the audit log's .xlsx export, written by the shared spreadsheet toolkit. */
 @Component
 public class AuditExcel {
-
-	private static final String[] HEADERS = { "occurredAt", "actor", "agency", "address", "action", "recordType",
-			"recordId", "summary", "changes" };
 
 	private final MessageSource messages;
 
@@ -27,41 +21,25 @@ public class AuditExcel {
 		this.messages = messages;
 	}
 
-	public void write(List<AuditRow> rows, Locale locale, OutputStream out) throws IOException {
-		Workbook workbook = new Workbook(out, "thidua-atgt", "1.0");
-		Worksheet sheet = workbook.newWorksheet(this.messages.getMessage("audit.export.sheet", null, locale));
-		for (int c = 0; c < HEADERS.length; c++) {
-			sheet.value(0, c, this.messages.getMessage("audit.field." + HEADERS[c], null, locale));
-			sheet.style(0, c).bold().set();
-		}
-		int r = 1;
-		for (AuditRow row : rows) {
-			sheet.value(r, 0, VnDates.dateTime(row.occurredAt()));
-			sheet.value(r, 1, safe(row.actor()));
-			sheet.value(r, 2, safe(row.agencyName()));
-			sheet.value(r, 3, safe(row.address()));
-			sheet.value(r, 4, safe(row.action()));
-			sheet.value(r, 5, safe(row.recordType()));
-			if (row.recordId() != null) {
-				sheet.value(r, 6, row.recordId());
-			}
-			sheet.value(r, 7, safe(row.summary()));
-			sheet.value(r, 8, safe(row.changes().stream()
-				.map(ch -> ch.field() + ": " + nullToEmpty(ch.oldValue()) + " → " + nullToEmpty(ch.newValue()))
-				.collect(Collectors.joining("\n"))));
-			r++;
-		}
-		workbook.finish();
+	public void write(List<AuditRow> rows, Locale locale, Spreadsheet spreadsheet) throws IOException {
+		Function<String, String> t = key -> this.messages.getMessage("audit.field." + key, null, locale);
+		List<Spreadsheet.Column<AuditRow>> columns = List.of(
+				new Spreadsheet.Column<>(t.apply("occurredAt"), AuditRow::occurredAt),
+				new Spreadsheet.Column<>(t.apply("actor"), AuditRow::actor),
+				new Spreadsheet.Column<>(t.apply("agency"), AuditRow::agencyName),
+				new Spreadsheet.Column<>(t.apply("address"), AuditRow::address),
+				new Spreadsheet.Column<>(t.apply("action"), AuditRow::action),
+				new Spreadsheet.Column<>(t.apply("recordType"), AuditRow::recordType),
+				new Spreadsheet.Column<>(t.apply("recordId"), AuditRow::recordId),
+				new Spreadsheet.Column<>(t.apply("summary"), AuditRow::summary),
+				new Spreadsheet.Column<>(t.apply("changes"), AuditExcel::changes));
+		spreadsheet.sheet(this.messages.getMessage("audit.export.sheet", null, locale), columns, rows);
 	}
 
-	/** A cell starting with = + - @ (or a tab or carriage return) would be a formula: prefix it with '. */
-	static String safe(String value) {
-		if (value == null || value.isEmpty()) {
-			return value;
-		}
-		char first = value.charAt(0);
-		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-				? "'" + value : value;
+	private static String changes(AuditRow row) {
+		return row.changes().stream()
+			.map(ch -> ch.field() + ": " + nullToEmpty(ch.oldValue()) + " → " + nullToEmpty(ch.newValue()))
+			.collect(Collectors.joining("\n"));
 	}
 
 	private static String nullToEmpty(String value) {

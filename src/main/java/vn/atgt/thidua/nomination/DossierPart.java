@@ -2,7 +2,9 @@ package vn.atgt.thidua.nomination;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +15,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
+import vn.atgt.thidua.shared.storage.StoredFile;
 
 /** An uploaded file of a dossier (tờ trình, list, minutes, an achievement report…); every upload is kept. */
 @Entity
@@ -32,16 +36,9 @@ public class DossierPart {
 	@Enumerated(EnumType.STRING)
 	private PartKind kind;
 
-	private String originalName;
-
-	private String contentType;
-
-	@Column(name = "size_bytes")
-	private long size;
-
-	private String sha256;
-
-	private String storageKey;
+	@Embedded
+	@AttributeOverride(name = "name", column = @Column(name = "original_name"))
+	private StoredFile file;
 
 	private Instant uploadedAt;
 
@@ -50,15 +47,11 @@ public class DossierPart {
 	protected DossierPart() {
 	}
 
-	DossierPart(Dossier dossier, PartKind kind, Long nomineeId, StoredUpload file, String by, Instant now) {
+	DossierPart(Dossier dossier, PartKind kind, Long nomineeId, StoredFile file, String by, Instant now) {
 		this.dossier = dossier;
 		this.kind = kind;
 		this.nomineeId = nomineeId;
-		this.originalName = file.originalName();
-		this.contentType = file.contentType();
-		this.size = file.size();
-		this.sha256 = file.sha256();
-		this.storageKey = file.storageKey();
+		this.file = file;
 		this.uploadedBy = by;
 		this.uploadedAt = now;
 	}
@@ -75,24 +68,24 @@ public class DossierPart {
 		return this.kind;
 	}
 
-	public String getOriginalName() {
-		return this.originalName;
+	public StoredFile getFile() {
+		return this.file;
 	}
 
-	public String getContentType() {
-		return this.contentType;
+	public String getOriginalName() {
+		return this.file.name();
 	}
 
 	public long getSize() {
-		return this.size;
+		return this.file.size();
 	}
 
 	public String getSha256() {
-		return this.sha256;
+		return this.file.sha256();
 	}
 
 	public String getStorageKey() {
-		return this.storageKey;
+		return this.file.storageKey();
 	}
 
 	public Instant getUploadedAt() {

@@ -1,10 +1,6 @@
 package vn.atgt.thidua.nomination;
 
-import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,14 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.agency.AgencyDirectory;
 import vn.atgt.thidua.audit.AuditLog;
-import vn.atgt.thidua.audit.FieldChange;
+import vn.atgt.thidua.shared.events.FieldChange;
 import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.plan.PlanDirectory.PlanFacts;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.security.Role;
-import vn.atgt.thidua.shared.storage.FileStorage;
-import vn.atgt.thidua.shared.storage.UploadCheck;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.storage.StoredFile;
+import vn.atgt.thidua.shared.storage.StoredFiles;
+import vn.atgt.thidua.shared.storage.Upload;
+import vn.atgt.thidua.shared.storage.UploadPolicy;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
  * The agency's side of a dossier (open, nominees, files, submit) and the one place that decides who may see a
@@ -45,7 +43,7 @@ public class DossierService {
 
 	private final AgencyDirectory agencies;
 
-	private final FileStorage storage;
+	private final StoredFiles files;
 
 	private final ConsolidatedSubmissionRepository submissions;
 
@@ -56,7 +54,7 @@ public class DossierService {
 	private final Clock clock;
 
 	DossierService(DossierRepository dossiers, NomineeRepository nominees, AwardFormRepository awardForms,
-			PlanDirectory plans, AgencyDirectory agencies, FileStorage storage,
+			PlanDirectory plans, AgencyDirectory agencies, StoredFiles files,
 			ConsolidatedSubmissionRepository submissions, WorkingCalendar calendar, AuditLog audit, Clock clock) {
 		this.submissions = submissions;
 		this.dossiers = dossiers;
@@ -64,7 +62,7 @@ public class DossierService {
 		this.awardForms = awardForms;
 		this.plans = plans;
 		this.agencies = agencies;
-		this.storage = storage;
+		this.files = files;
 		this.calendar = calendar;
 		this.audit = audit;
 		this.clock = clock;
@@ -109,23 +107,13 @@ public class DossierService {
 	}
 
 	/** Stores a PDF or DOCX part (type from its bytes, at most 20 MB) under a server key with its SHA-256. */
-	public void uploadPart(Long id, long version, PartKind kind, Long nomineeId, String originalName, byte[] bytes,
-			CurrentUser user) {
+	public void uploadPart(Long id, long version, PartKind kind, Long nomineeId, Upload upload, CurrentUser user) {
 		Dossier dossier = loadForAgency(id, user);
 		dossier.requireVersion(version);
-		if (bytes.length == 0 || bytes.length > UploadCheck.MAX_BYTES) {
-			throw new UploadRefusedException("nomination.upload.size");
-		}
-		UploadCheck.FileType type = UploadCheck.detect(bytes);
-		if (type != UploadCheck.FileType.PDF && type != UploadCheck.FileType.DOCX) {
-			throw new UploadRefusedException("nomination.upload.type");
-		}
-		String key = this.storage.store(new java.io.ByteArrayInputStream(bytes));
-		StoredUpload file = new StoredUpload(UploadCheck.sanitiseName(originalName), type.contentType(), bytes.length,
-				sha256(bytes), key);
+		StoredFile file = this.files.store(upload, UploadPolicy.DOCUMENTS);
 		dossier.addPart(kind, nomineeId, file, user.displayName(), this.clock.instant());
 		this.dossiers.flush();
-		this.audit.record(user, "nomination.part.upload", RECORD, id, kind + " " + file.originalName(),
+		this.audit.record(user, "nomination.part.upload", RECORD, id, kind + " " + file.name(),
 				List.of(new FieldChange("sha256", null, file.sha256())));
 	}
 
@@ -140,17 +128,11 @@ public class DossierService {
 	}
 
 	/** A stored part, for download, if the user may see its dossier; every download is audited. */
-	public PartDownload part(Long id, Long partId, CurrentUser user) {
+	public StoredFiles.Download part(Long id, Long partId, CurrentUser user) {
 		Dossier dossier = loadVisible(id, user);
 		DossierPart part = dossier.getParts().stream().filter(p -> p.getId().equals(partId)).findFirst()
 			.orElseThrow(() -> new NotFoundException("DossierPart", partId));
-		this.audit.record(user, "nomination.part.download", RECORD, id, part.getOriginalName(), null);
-		return new PartDownload(part.getOriginalName(), part.getContentType(), part.getSize(),
-				() -> this.storage.open(part.getStorageKey()));
-	}
-
-	/** A file to stream back, opened only when the response is written. */
-	public record PartDownload(String name, String contentType, long size, java.util.function.Supplier<InputStream> content) {
+		return this.files.download(part.getFile(), user, "nomination.part.download", RECORD, id);
 	}
 
 	@Transactional(readOnly = true)
@@ -241,15 +223,6 @@ public class DossierService {
 		}
 		user.requireAgency(dossier.getAgencyId(), RECORD, id);
 		return dossier;
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

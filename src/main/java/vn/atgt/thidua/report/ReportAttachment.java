@@ -2,7 +2,7 @@ package vn.atgt.thidua.report;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +10,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import vn.atgt.thidua.shared.storage.StoredFile;
 
 /** A file attached to an inspection or a year-end report; the bytes live in the file storage under its key. */
 @Entity
@@ -32,16 +34,8 @@ public class ReportAttachment {
 
 	private Long ownerId;
 
-	private String fileName;
-
-	private String contentType;
-
-	@Column(name = "size_bytes")
-	private long size;
-
-	private String sha256;
-
-	private String storageKey;
+	@Embedded
+	private StoredFile file;
 
 	private Instant uploadedAt;
 
@@ -50,15 +44,10 @@ public class ReportAttachment {
 	protected ReportAttachment() {
 	}
 
-	ReportAttachment(OwnerType ownerType, Long ownerId, String fileName, String contentType, long size, String sha256,
-			String storageKey, Instant uploadedAt, String uploadedBy) {
+	ReportAttachment(OwnerType ownerType, Long ownerId, StoredFile file, Instant uploadedAt, String uploadedBy) {
 		this.ownerType = ownerType;
 		this.ownerId = ownerId;
-		this.fileName = fileName;
-		this.contentType = contentType;
-		this.size = size;
-		this.sha256 = sha256;
-		this.storageKey = storageKey;
+		this.file = file;
 		this.uploadedAt = uploadedAt;
 		this.uploadedBy = uploadedBy;
 	}
@@ -75,24 +64,24 @@ public class ReportAttachment {
 		return this.ownerId;
 	}
 
-	public String getFileName() {
-		return this.fileName;
+	public StoredFile getFile() {
+		return this.file;
 	}
 
-	public String getContentType() {
-		return this.contentType;
+	public String getFileName() {
+		return this.file.name();
 	}
 
 	public long getSize() {
-		return this.size;
+		return this.file.size();
 	}
 
 	public String getSha256() {
-		return this.sha256;
+		return this.file.sha256();
 	}
 
 	public String getStorageKey() {
-		return this.storageKey;
+		return this.file.storageKey();
 	}
 
 	public Instant getUploadedAt() {

@@ -25,9 +25,8 @@ import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.plan.PlanDirectory.PlanFacts;
 import vn.atgt.thidua.plan.TaskGroupSpec;
 import vn.atgt.thidua.shared.security.CurrentUser;
-import vn.atgt.thidua.shared.security.Role;
 import vn.atgt.thidua.shared.time.VnDates;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
  * The office's follow-up board, paged in the database (ADR 0150): one statement counts the agencies per state and
@@ -53,8 +52,8 @@ public class BoardService {
 			            when coalesce(s.days_late, 0) > 0 then 'LATE' else 'ON_TIME' end as state,
 			       case when s.status is null then 0 when s.status = 'DRAFT' then 1 when s.status = 'RETURNED' then 4
 			            when s.status = 'ACCEPTED' then 5 when coalesce(s.days_late, 0) > 0 then 3 else 2 end as state_order
-			from plan_participant pp
-			join agency a on a.id = pp.agency_id
+			from plan_participant_directory pp
+			join agency_directory a on a.id = pp.agency_id
 			left join subplan s on s.plan_id = pp.plan_id and s.agency_id = pp.agency_id
 			where pp.plan_id = :planId
 			""";
@@ -201,7 +200,7 @@ public class BoardService {
 	}
 
 	private PlanFacts readablePlan(Long planId, CurrentUser user) {
-		if (!user.isOffice() && !user.has(Role.REVIEWER)) {
+		if (!user.isOffice()) {
 			throw new NotFoundException("Plan", planId);
 		}
 		return this.plans.facts(planId);

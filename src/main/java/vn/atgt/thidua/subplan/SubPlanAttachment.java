@@ -2,12 +2,14 @@ package vn.atgt.thidua.subplan;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import vn.atgt.thidua.shared.storage.StoredFile;
 
 /** A file attached to a sub-plan (the signed scan, a DOCX); the bytes live in the file storage under its key. */
 @Entity
@@ -20,16 +22,8 @@ public class SubPlanAttachment {
 
 	private Long subplanId;
 
-	private String fileName;
-
-	private String contentType;
-
-	@Column(name = "size_bytes")
-	private long size;
-
-	private String sha256;
-
-	private String storageKey;
+	@Embedded
+	private StoredFile file;
 
 	private Instant uploadedAt;
 
@@ -38,14 +32,9 @@ public class SubPlanAttachment {
 	protected SubPlanAttachment() {
 	}
 
-	SubPlanAttachment(Long subplanId, String fileName, String contentType, long size, String sha256,
-			String storageKey, Instant uploadedAt, String uploadedBy) {
+	SubPlanAttachment(Long subplanId, StoredFile file, Instant uploadedAt, String uploadedBy) {
 		this.subplanId = subplanId;
-		this.fileName = fileName;
-		this.contentType = contentType;
-		this.size = size;
-		this.sha256 = sha256;
-		this.storageKey = storageKey;
+		this.file = file;
 		this.uploadedAt = uploadedAt;
 		this.uploadedBy = uploadedBy;
 	}
@@ -58,24 +47,24 @@ public class SubPlanAttachment {
 		return this.subplanId;
 	}
 
-	public String getFileName() {
-		return this.fileName;
+	public StoredFile getFile() {
+		return this.file;
 	}
 
-	public String getContentType() {
-		return this.contentType;
+	public String getFileName() {
+		return this.file.name();
 	}
 
 	public long getSize() {
-		return this.size;
+		return this.file.size();
 	}
 
 	public String getSha256() {
-		return this.sha256;
+		return this.file.sha256();
 	}
 
 	public String getStorageKey() {
-		return this.storageKey;
+		return this.file.storageKey();
 	}
 
 	public Instant getUploadedAt() {

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.test.util.ReflectionTestUtils;
 
-import vn.atgt.thidua.shared.web.InvalidStateException;
+import vn.atgt.thidua.shared.storage.StoredFile;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,7 +19,7 @@ class DossierRulesTests {
 
 	static final Instant NOW = Instant.parse("2024-12-20T03:00:00Z");
 
-	static final StoredUpload FILE = new StoredUpload("a.pdf", "application/pdf", 10, "ab", "k");
+	static final StoredFile FILE = new StoredFile("a.pdf", "application/pdf", 10, "ab", "k");
 
 	AwardForm bangKhen = form(1L, "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", true, true);
 

@@ -14,6 +14,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.atgt.thidua.shared.storage.Upload;
 import vn.atgt.thidua.account.UserAccount;
 import vn.atgt.thidua.agency.Agency;
 import vn.atgt.thidua.shared.security.CurrentUser;
@@ -114,10 +115,10 @@ class NominationAccessTests {
 		Long i = this.dossiers.addNominee(id, version(id), new NomineeSpec(SubjectType.INDIVIDUAL, "Hoàng Văn Thụ",
 				Sex.NAM, "Đội trưởng", "Đội CSGT số 1", this.bangKhen, "Xuất sắc", false, false), u);
 		for (PartKind kind : List.of(PartKind.TO_TRINH, PartKind.DANH_SACH, PartKind.BIEN_BAN_HOP_HDTDKT)) {
-			this.dossiers.uploadPart(id, version(id), kind, null, kind + ".pdf", PDF, u);
+			this.dossiers.uploadPart(id, version(id), kind, null, Upload.of(kind + ".pdf", PDF), u);
 		}
-		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, c, "bc1.pdf", PDF, u);
-		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, i, "bc2.pdf", PDF, u);
+		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, c, Upload.of("bc1.pdf", PDF), u);
+		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, i, Upload.of("bc2.pdf", PDF), u);
 		this.dossiers.submit(id, version(id), u);
 		return id;
 	}
@@ -170,7 +171,7 @@ class NominationAccessTests {
 				.with(as(this.agencyUser)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(result -> assertThat(((Flash) result.getFlashMap().get("flash")).key())
-				.isEqualTo("nomination.upload.type"));
+				.isEqualTo("upload.refused.badType.documents"));
 		assertThat(this.jdbc.queryForObject("select count(*) from dossier_part where dossier_id = ?", Long.class, id))
 			.isZero();
 	}
@@ -216,10 +217,8 @@ class NominationAccessTests {
 				new Verdict(nominees.get(1), false, "Thành tích chưa tiêu biểu")), officeUser);
 		Long submissionId = this.submissions.consolidate(this.planId, officeUser);
 		assertThat(this.dossierRepository.findById(id).orElseThrow().getStatus()).isEqualTo(DossierStatus.FORWARDED);
-		var started = this.mvc.perform(get("/nominations/submissions/{id}/list.xlsx", submissionId)
-				.with(as(this.office))).andExpect(status().isOk()).andReturn();
-		byte[] xlsx = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.asyncDispatch(started)).andReturn().getResponse().getContentAsByteArray();
+		byte[] xlsx = this.mvc.perform(get("/nominations/submissions/{id}/list.xlsx", submissionId)
+				.with(as(this.office))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
 			List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
 			assertThat(rows.get(0).getCellText(0)).isEqualTo("STT");

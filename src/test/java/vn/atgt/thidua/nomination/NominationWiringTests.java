@@ -11,6 +11,8 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.atgt.thidua.shared.spreadsheet.RowBinder;
+import vn.atgt.thidua.shared.storage.Upload;
 import vn.atgt.thidua.account.UserAccount;
 import vn.atgt.thidua.agency.Agency;
 import vn.atgt.thidua.shared.security.CurrentUser;
@@ -98,10 +100,10 @@ class NominationWiringTests {
 		Long i = this.dossiers.addNominee(id, version(id), new NomineeSpec(SubjectType.INDIVIDUAL, "Hoàng Văn Thụ",
 				Sex.NAM, "Đội trưởng", "Đội CSGT số 1", this.bangKhen, "Xuất sắc", false, false), u);
 		for (PartKind kind : List.of(PartKind.TO_TRINH, PartKind.DANH_SACH, PartKind.BIEN_BAN_HOP_HDTDKT)) {
-			this.dossiers.uploadPart(id, version(id), kind, null, kind + ".pdf", PDF, u);
+			this.dossiers.uploadPart(id, version(id), kind, null, Upload.of(kind + ".pdf", PDF), u);
 		}
-		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, c, "bc1.pdf", PDF, u);
-		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, i, "bc2.pdf", PDF, u);
+		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, c, Upload.of("bc1.pdf", PDF), u);
+		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, i, Upload.of("bc2.pdf", PDF), u);
 		this.dossiers.submit(id, version(id), u);
 		return id;
 	}
@@ -215,14 +217,15 @@ class NominationWiringTests {
 				.with(SecurityMockMvcRequestPostProcessors.csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
-		List<NomineeImport.RowError> errors = (List<NomineeImport.RowError>) failed.getFlashMap().get("importErrors");
-		assertThat(errors).extracting(NomineeImport.RowError::row, NomineeImport.RowError::key).containsExactly(
-				org.assertj.core.groups.Tuple.tuple(3, "nomination.import.error.individual"),
-				org.assertj.core.groups.Tuple.tuple(4, "nomination.import.error.awardForm"));
+		List<RowBinder.RowError> errors = (List<RowBinder.RowError>) failed.getFlashMap().get("importErrors");
+		// the same rules and messages as the nominee form on the page: an individual needs sex, position and unit
+		assertThat(errors).extracting(RowBinder.RowError::row).containsExactly(3, 3, 3, 4);
+		assertThat(errors.get(0).message()).startsWith("Giới tính (Nam/Nữ): ");
+		assertThat(errors.get(3).message()).startsWith("Mã hình thức khen thưởng: không có hình thức khen thưởng này");
 		assertThat(nominees(id)).isEmpty();
 		this.mvc.perform(get("/nominations/{id}", id).flashAttr("importErrors", errors).with(as(this.agencyUser)))
-			.andExpect(content().string(containsString("Dòng 3: cá nhân &quot;Nông Văn Dũng&quot; cần có giới tính")))
-			.andExpect(content().string(containsString("Dòng 4: mã hình thức khen thưởng &quot;KHONG_CO&quot;")))
+			.andExpect(content().string(containsString("Dòng 3: Chức vụ: ")))
+			.andExpect(content().string(containsString("Dòng 4: Mã hình thức khen thưởng: không có")))
 			.andExpect(content().string(containsString("/nominations/" + id + "/nominees/template.xlsx")));
 		byte[] ok = workbook(new String[][] { good, person });
 		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -246,8 +249,9 @@ class NominationWiringTests {
 				.file(new org.springframework.mock.web.MockMultipartFile("file", "ds.xlsx", null, "MZ\u0090 not excel".getBytes()))
 				.param("version", String.valueOf(version(id))).with(as(this.agencyUser))
 				.with(SecurityMockMvcRequestPostProcessors.csrf()))
-			.andExpect(result -> assertThat((List<NomineeImport.RowError>) result.getFlashMap().get("importErrors"))
-				.extracting(NomineeImport.RowError::key).containsExactly("nomination.import.error.notXlsx"));
+			.andExpect(result -> assertThat((List<RowBinder.RowError>) result.getFlashMap().get("importErrors"))
+				.extracting(RowBinder.RowError::message)
+				.containsExactly("Tệp không phải bảng tính Excel (.xlsx) (kiểm tra theo nội dung tệp, không theo tên tệp)."));
 		byte[] template = this.mvc.perform(get("/nominations/{id}/nominees/template.xlsx", id).with(as(this.agencyUser)))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();

@@ -144,9 +144,9 @@ class ReportAttachmentTests {
 		this.mvc.perform(multipart("/reports/{id}/attachments", reportId)
 				.file(new MockMultipartFile("file", "bao-cao.pdf", "application/pdf", EXE)).with(as(owner)).with(csrf()))
 			.andExpect(redirectedUrl("/reports/" + reportId))
-			.andExpect(flash().attribute("uploadError", "attachment.refused.badType"));
+			.andExpect(flash().attribute("uploadError", "upload.refused.badType.documentsOrImages"));
 		this.mvc.perform(get("/reports/{id}", reportId).with(as(owner)).flashAttr("uploadError",
-				"attachment.refused.badType"))
+				"upload.refused.badType.documentsOrImages"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"attachment-error\"")))
 			.andExpect(content().string(containsString("Tệp không được chấp nhận")));
@@ -154,7 +154,7 @@ class ReportAttachmentTests {
 		this.mvc.perform(multipart("/inspections/{id}/attachments", inspection)
 				.file(new MockMultipartFile("file", "bien-ban.pdf", "application/pdf", EXE))
 				.with(user(this.testData.principal(this.testData.office()))).with(csrf()))
-			.andExpect(flash().attribute("uploadError", "attachment.refused.badType"));
+			.andExpect(flash().attribute("uploadError", "upload.refused.badType.documentsOrImages"));
 		assertThat(this.jdbc.queryForObject("select count(*) from report_attachment where (owner_type = 'REPORT' and "
 				+ "owner_id = ?) or (owner_type = 'INSPECTION' and owner_id = ?)", Long.class, reportId, inspection))
 			.isZero();

@@ -1,20 +1,14 @@
 package vn.atgt.thidua.agency.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,12 +22,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.atgt.thidua.shared.province.ProvinceProperties;
 import vn.atgt.thidua.agency.AgencyDirectory;
-import vn.atgt.thidua.agency.AgencyImportRow;
+import vn.atgt.thidua.agency.AgencyDetails;
 import vn.atgt.thidua.agency.AgencyKind;
 import vn.atgt.thidua.agency.AgencyOption;
 import vn.atgt.thidua.agency.AgencyService;
 import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.spreadsheet.RowBinder;
+import vn.atgt.thidua.shared.spreadsheet.Spreadsheet;
+import vn.atgt.thidua.shared.storage.Upload;
+import vn.atgt.thidua.shared.storage.UploadRefusedException;
 import vn.atgt.thidua.shared.web.Flash;
 
 /** The office's agency registry: search list, create, edit, and the .xlsx import with its template. */
@@ -50,11 +49,21 @@ class AgencyController {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final ProvinceProperties province;
+
+	private final AgencyImporter importer;
+
+	private final AgencyFormValidator validator;
+
 	AgencyController(AgencyService agencies, AgencyDirectory directory,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, AgencyImporter importer,
+			AgencyFormValidator validator, ProvinceProperties province) {
+		this.province = province;
 		this.agencies = agencies;
 		this.directory = directory;
 		this.messages = messages;
+		this.importer = importer;
+		this.validator = validator;
 	}
 
 	@ModelAttribute("kinds")
@@ -112,61 +121,52 @@ class AgencyController {
 	}
 
 	@PostMapping("/import")
-	String importFile(@RequestParam("file") MultipartFile file, CurrentUser user, Model model,
-			RedirectAttributes redirect) throws IOException {
-		List<AgencyImportRow> errors;
+	String importFile(@RequestParam("file") MultipartFile file, CurrentUser user, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		RowBinder.Result<AgencyDetails> result;
 		try {
-			errors = this.agencies.importXlsx(file.getInputStream(), user);
+			result = this.importer.read(Upload.of(file), locale);
 		}
-		catch (IOException | RuntimeException ex) {
-			errors = List.of(new AgencyImportRow(0, "agency.import.error.unreadable", ""));
+		catch (UploadRefusedException ex) {
+			return refused(model, ex.messageKey(), locale);
 		}
-		if (!errors.isEmpty()) {
-			model.addAttribute("errors", errors);
+		catch (RuntimeException ex) {
+			return refused(model, "agency.import.error.unreadable", locale);
+		}
+		if (result.rows().isEmpty() && result.errors().isEmpty()) {
+			return refused(model, "agency.import.error.empty", locale);
+		}
+		if (!result.ok()) {
+			model.addAttribute("errors", result.errors());
 			return "agency/import";
 		}
+		this.agencies.importAgencies(result.rows().stream().map(RowBinder.Bound::form).toList(), user);
 		Flash.success(redirect, "agency.flash.imported");
 		return "redirect:/agencies";
 	}
 
+	private String refused(Model model, String messageKey, Locale locale) {
+		model.addAttribute("errors",
+				List.of(new RowBinder.RowError(0, this.messages.getMessage(messageKey, null, locale))));
+		return "agency/import";
+	}
+
 	@GetMapping("/template.xlsx")
-	ResponseEntity<byte[]> template(java.util.Locale locale) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Workbook workbook = new Workbook(out, "thidua-atgt", "1.0");
-		Worksheet sheet = workbook.newWorksheet("Co quan");
-		String[] headers = { "name", "shortName", "kind", "email", "validFrom", "validTo" };
-		for (int c = 0; c < headers.length; c++) {
-			sheet.value(0, c, this.messages.getMessage("agency.template." + headers[c], null, locale));
-			sheet.width(c, c == 0 ? 45 : 20);
-		}
-		sheet.value(1, 0, "Sở Khoa học và Công nghệ");
-		sheet.value(1, 1, "SKHCN");
-		sheet.value(1, 2, AgencyKind.PROVINCIAL_DEPARTMENT.name());
-		sheet.value(1, 3, "sokhcn@langson.gov.vn");
-		sheet.value(1, 4, "1/3/2025");
-		Worksheet kinds = workbook.newWorksheet("Loai");
-		AgencyKind[] values = AgencyKind.values();
-		for (int i = 0; i < values.length; i++) {
-			kinds.value(i, 0, values[i].name());
-		}
-		workbook.finish();
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("mau-nhap-co-quan.xlsx").build().toString())
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.body(out.toByteArray());
+	void template(Locale locale, HttpServletResponse response) throws IOException {
+		List<String> headers = java.util.stream.Stream.of("name", "shortName", "kind", "email", "validFrom", "validTo")
+			.map(h -> this.messages.getMessage("agency.template." + h, null, locale)).toList();
+		List<List<String>> example = List.of(List.of("Sở Khoa học và Công nghệ", "SKHCN",
+				AgencyKind.PROVINCIAL_DEPARTMENT.name(), "sokhcn@" + this.province.mailDomain(), "1/3/2025"));
+		List<List<String>> kinds = java.util.Arrays.stream(AgencyKind.values()).map(k -> List.of(k.name())).toList();
+		Spreadsheet.send(response, "mau-nhap-co-quan", sheet -> sheet.table("Co quan", headers, example)
+			.table("Loai", List.of(headers.get(2)), kinds));
 	}
 
 	private void check(AgencyForm form, Long id, BindingResult result) {
-		if (form.getValidFrom() != null && form.getValidTo() != null && form.getValidFrom().isAfter(form.getValidTo())) {
-			result.rejectValue("validTo", "agency.validation.dateOrder");
-		}
+		this.validator.validate(form, id, result);
 		if (id != null && (Objects.equals(form.getParentId(), id) || Objects.equals(form.getPredecessorId(), id)
 				|| Objects.equals(form.getSuccessorId(), id))) {
 			result.rejectValue("parentId", "agency.validation.self");
-		}
-		if (form.getName() != null && this.agencies.nameTaken(form.getName(), id)) {
-			result.rejectValue("name", "agency.validation.nameTaken");
 		}
 	}
 

@@ -10,8 +10,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +27,7 @@ import vn.atgt.thidua.audit.AuditLog;
 import vn.atgt.thidua.audit.AuditRow;
 import vn.atgt.thidua.audit.AuditSearch;
 import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.spreadsheet.Spreadsheet;
 import vn.atgt.thidua.shared.time.VnDates;
 
 /** The office and the administrator search the whole audit log and export what they found. */
@@ -76,10 +75,8 @@ class AuditController {
 		AuditFilter criteria = result.hasErrors() ? AuditFilter.none() : filter.toFilter();
 		var rows = this.search.export(criteria);
 		this.audit.record(user, "audit.export", null, null, criteria.toString(), null);
-		String name = "nhat-ky-" + VnDates.today(this.clock) + ".xlsx";
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
-		this.excel.write(rows, LocaleContextHolder.getLocale(), response.getOutputStream());
+		Spreadsheet.send(response, "nhat-ky-" + VnDates.today(this.clock),
+				sheet -> this.excel.write(rows, LocaleContextHolder.getLocale(), sheet));
 	}
 
 }

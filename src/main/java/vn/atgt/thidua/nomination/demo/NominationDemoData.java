@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.atgt.thidua.shared.storage.Upload;
 import vn.atgt.thidua.account.UserAccountRepository;
 import vn.atgt.thidua.nomination.AppraisalService;
 import vn.atgt.thidua.nomination.AwardForm;
@@ -95,16 +96,13 @@ class NominationDemoData implements ApplicationRunner {
 		Long i = this.dossiers.addNominee(id, version(id), new NomineeSpec(SubjectType.INDIVIDUAL, person, Sex.NAM,
 				position, unit, awardForm, "Có nhiều đóng góp trong kéo giảm tai nạn giao thông năm 2024.", false,
 				false), agency);
-		this.dossiers.uploadPart(id, version(id), PartKind.TO_TRINH, null, "To-trinh-de-nghi-khen-thuong.pdf", PDF,
+		this.dossiers.uploadPart(id, version(id), PartKind.TO_TRINH, null, Upload.of("To-trinh-de-nghi-khen-thuong.pdf", PDF),
 				agency);
-		this.dossiers.uploadPart(id, version(id), PartKind.DANH_SACH, null, "Danh-sach-de-nghi.pdf", PDF, agency);
-		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, c, "Bao-cao-thanh-tich-tap-the.pdf",
-				PDF, agency);
+		this.dossiers.uploadPart(id, version(id), PartKind.DANH_SACH, null, Upload.of("Danh-sach-de-nghi.pdf", PDF), agency);
+		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, c, Upload.of("Bao-cao-thanh-tich-tap-the.pdf", PDF), agency);
 		if (complete) {
-			this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, i, "Bao-cao-thanh-tich-ca-nhan.pdf",
-					PDF, agency);
-			this.dossiers.uploadPart(id, version(id), PartKind.BIEN_BAN_HOP_HDTDKT, null, "Bien-ban-hop-HDTDKT.pdf",
-					PDF, agency);
+			this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, i, Upload.of("Bao-cao-thanh-tich-ca-nhan.pdf", PDF), agency);
+			this.dossiers.uploadPart(id, version(id), PartKind.BIEN_BAN_HOP_HDTDKT, null, Upload.of("Bien-ban-hop-HDTDKT.pdf", PDF), agency);
 		}
 		return id;
 	}

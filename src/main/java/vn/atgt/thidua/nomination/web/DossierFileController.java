@@ -1,14 +1,14 @@
 package vn.atgt.thidua.nomination.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,15 +18,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.atgt.thidua.nomination.AwardRow;
 import vn.atgt.thidua.nomination.DossierService;
-import vn.atgt.thidua.nomination.NomineeListWorkbook;
+import vn.atgt.thidua.nomination.SubjectType;
 import vn.atgt.thidua.nomination.PartKind;
-import vn.atgt.thidua.nomination.UploadRefusedException;
 import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.spreadsheet.Spreadsheet;
+import vn.atgt.thidua.shared.storage.FileResponses;
+import vn.atgt.thidua.shared.storage.Upload;
+import vn.atgt.thidua.shared.storage.UploadRefusedException;
 import vn.atgt.thidua.shared.web.Flash;
 
 /** Dossier files: upload a part, download one, and the dossier's nominee list as .xlsx. */
@@ -47,52 +49,42 @@ class DossierFileController {
 	@PreAuthorize("hasRole('AGENCY')")
 	String upload(@PathVariable Long id, @RequestParam long version, @RequestParam PartKind kind,
 			@RequestParam(required = false) Long nomineeId, @RequestParam MultipartFile file, CurrentUser user,
-			RedirectAttributes redirect) throws IOException {
+			RedirectAttributes redirect) {
+		Upload upload = Upload.of(file);
 		try {
-			this.dossiers.uploadPart(id, version, kind, nomineeId, file.getOriginalFilename(), file.getBytes(), user);
-			Flash.success(redirect, "nomination.flash.uploaded", file.getOriginalFilename());
+			this.dossiers.uploadPart(id, version, kind, nomineeId, upload, user);
+			Flash.success(redirect, "nomination.flash.uploaded", upload.displayName());
 		}
 		catch (UploadRefusedException ex) {
-			Flash.warning(redirect, ex.messageKey(), file.getOriginalFilename());
+			Flash.warning(redirect, ex.messageKey(), upload.displayName());
 		}
 		return "redirect:/nominations/" + id;
 	}
 
 	@GetMapping("/parts/{partId}")
-	ResponseEntity<StreamingResponseBody> download(@PathVariable Long id, @PathVariable Long partId,
-			CurrentUser user) {
-		DossierService.PartDownload part = this.dossiers.part(id, partId, user);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(part.name()))
-			.contentType(MediaType.parseMediaType(part.contentType()))
-			.contentLength(part.size())
-			.body(out -> {
-				try (InputStream in = part.content().get()) {
-					in.transferTo(out);
-				}
-			});
+	ResponseEntity<Resource> download(@PathVariable Long id, @PathVariable Long partId, CurrentUser user) {
+		return FileResponses.attachment(this.dossiers.part(id, partId, user));
 	}
 
 	@GetMapping("/list.xlsx")
-	ResponseEntity<StreamingResponseBody> exportList(@PathVariable Long id, CurrentUser user, Locale locale) {
+	void exportList(@PathVariable Long id, CurrentUser user, Locale locale, HttpServletResponse response)
+			throws IOException {
 		List<AwardRow> rows = this.dossiers.listRows(id, user);
-		return xlsx(this.messages, locale, "danh-sach-de-nghi-" + id + ".xlsx", rows);
+		xlsx(this.messages, locale, "danh-sach-de-nghi-" + id, rows, response);
 	}
 
-	static ResponseEntity<StreamingResponseBody> xlsx(MessageSource messages, Locale locale, String fileName,
-			List<AwardRow> rows) {
-		List<String> headers = List.of("stt", "name", "position", "unit", "awardForm", "achievement").stream()
-			.map(key -> messages.getMessage("nomination.export." + key, null, locale))
-			.toList();
-		String sheet = messages.getMessage("nomination.export.sheet", null, locale);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName))
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.body(out -> NomineeListWorkbook.write(out, sheet, headers, rows));
-	}
-
-	static String attachment(String name) {
-		return ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString();
+	/** The official list (danh sách đề nghị khen thưởng): STT, name, position, unit, award form, achievement. */
+	static void xlsx(MessageSource messages, Locale locale, String baseName, List<AwardRow> rows,
+			HttpServletResponse response) throws IOException {
+		Function<String, String> t = key -> messages.getMessage("nomination.export." + key, null, locale);
+		List<Spreadsheet.Column<AwardRow>> columns = List.of(Spreadsheet.Column.rowNumber(t.apply("stt")),
+				new Spreadsheet.Column<>(t.apply("name"), AwardRow::name),
+				new Spreadsheet.Column<>(t.apply("position"), AwardRow::positionTitle),
+				new Spreadsheet.Column<>(t.apply("unit"),
+						r -> r.subjectType() == SubjectType.INDIVIDUAL ? r.unit() : r.agencyName()),
+				new Spreadsheet.Column<>(t.apply("awardForm"), AwardRow::awardForm),
+				new Spreadsheet.Column<>(t.apply("achievement"), AwardRow::achievement));
+		Spreadsheet.send(response, baseName, sheet -> sheet.sheet(t.apply("sheet"), columns, rows));
 	}
 
 }

@@ -1,8 +1,10 @@
 package vn.atgt.thidua.nomination.web;
 
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -17,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.atgt.thidua.document.DocumentFormat;
@@ -84,9 +85,9 @@ class SubmissionController {
 	}
 
 	@GetMapping("/submissions/{id}/list.xlsx")
-	ResponseEntity<StreamingResponseBody> export(@PathVariable Long id, Locale locale) {
-		return DossierFileController.xlsx(this.messages, locale, "to-trinh-tong-hop-" + id + ".xlsx",
-				this.submissions.view(id).rows());
+	void export(@PathVariable Long id, Locale locale, HttpServletResponse response) throws IOException {
+		DossierFileController.xlsx(this.messages, locale, "to-trinh-tong-hop-" + id, this.submissions.view(id).rows(),
+				response);
 	}
 
 	@GetMapping("/submissions/{id}/document.pdf")

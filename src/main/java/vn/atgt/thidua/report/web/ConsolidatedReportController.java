@@ -1,8 +1,11 @@
 package vn.atgt.thidua.report.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -17,13 +20,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.atgt.thidua.document.DocumentFormat;
 import vn.atgt.thidua.document.Documents;
-import vn.atgt.thidua.document.Spreadsheets;
 import vn.atgt.thidua.plan.PlanService;
 import vn.atgt.thidua.plan.TaskGroupSpec;
 import vn.atgt.thidua.report.YearEndReportRows.PlanReportRow;
 import vn.atgt.thidua.report.YearEndReportService;
 import vn.atgt.thidua.report.YearEndReportService.Consolidated;
 import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.spreadsheet.Spreadsheet;
 
 /** The office's consolidated view of a plan's year-end reports, per task group, and its .xlsx export. */
 @Controller
@@ -62,7 +65,7 @@ class ConsolidatedReportController {
 	}
 
 	@GetMapping("/consolidated.xlsx")
-	ResponseEntity<byte[]> export(@PathVariable Long planId, CurrentUser user) {
+	void export(@PathVariable Long planId, CurrentUser user, HttpServletResponse response) throws IOException {
 		Consolidated view = this.reports.consolidated(planId, user);
 		List<String> headers = new ArrayList<>(List.of(t("yearReport.field.agency"), t("yearReport.field.status"),
 				t("yearReport.field.daysLate"), t("yearReport.field.modelsFound")));
@@ -81,8 +84,8 @@ class ConsolidatedReportController {
 			rows.add(row);
 		}
 		view.missing().forEach(a -> rows.add(new ArrayList<>(List.of(a.name(), t("yearReport.status.MISSING"), "", ""))));
-		byte[] xlsx = Spreadsheets.write(t("yearReport.consolidated.sheet"), headers, rows);
-		return Spreadsheets.download(xlsx, "bao-cao-tong-hop-" + view.plan().year());
+		Spreadsheet.send(response, "bao-cao-tong-hop-" + view.plan().year(),
+				sheet -> sheet.table(t("yearReport.consolidated.sheet"), headers, rows));
 	}
 
 	@GetMapping("/consolidated.pdf")

@@ -1,13 +1,10 @@
 package vn.atgt.thidua.statistics.web;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,8 +18,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.spreadsheet.RowBinder;
+import vn.atgt.thidua.shared.spreadsheet.Spreadsheet;
+import vn.atgt.thidua.shared.storage.Upload;
+import vn.atgt.thidua.shared.storage.UploadRefusedException;
 import vn.atgt.thidua.shared.web.Flash;
 import vn.atgt.thidua.statistics.DuplicateFiguresException;
+import vn.atgt.thidua.statistics.FiguresData;
 import vn.atgt.thidua.statistics.FiguresWorkbook;
 import vn.atgt.thidua.statistics.StatisticsService;
 
@@ -34,25 +36,23 @@ class FiguresImportController {
 
 	static final String PAGE = "statistics/import";
 
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 	private final StatisticsService statistics;
 
 	private final MessageSource messages;
 
-	FiguresImportController(StatisticsService statistics, MessageSource messages) {
+	private final FiguresImporter importer;
+
+	FiguresImportController(StatisticsService statistics, MessageSource messages, FiguresImporter importer) {
 		this.statistics = statistics;
 		this.messages = messages;
+		this.importer = importer;
 	}
 
 	@GetMapping("/template.xlsx")
 	void template(CurrentUser user, HttpServletResponse response) throws IOException {
 		this.statistics.requireEditor(user);
-		response.setContentType(XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("mau-so-lieu-tngt.xlsx", StandardCharsets.UTF_8).build().toString());
-		FiguresWorkbook.writeTemplate(response.getOutputStream(),
-				key -> this.messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
+		Spreadsheet.send(response, "mau-so-lieu-tngt", sheet -> FiguresWorkbook.writeTemplate(sheet,
+				key -> this.messages.getMessage(key, null, key, LocaleContextHolder.getLocale())));
 	}
 
 	@GetMapping("/import")
@@ -62,23 +62,22 @@ class FiguresImportController {
 	}
 
 	@PostMapping("/import")
-	String upload(@RequestParam(name = "file", required = false) MultipartFile file, CurrentUser user, Model model,
-			RedirectAttributes redirect) throws IOException {
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file, CurrentUser user, Locale locale,
+			Model model, RedirectAttributes redirect) {
 		this.statistics.requireEditor(user);
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("fileError", "stats.import.error.noFile");
 			return PAGE;
 		}
-		byte[] bytes = file.getBytes();
-		if (!FiguresWorkbook.looksLikeXlsx(bytes)) {
-			model.addAttribute("fileError", "stats.import.error.notXlsx");
+		RowBinder.Result<FiguresData> result;
+		try {
+			result = this.importer.read(Upload.of(file), locale);
+		}
+		catch (UploadRefusedException ex) {
+			model.addAttribute("fileError", ex.messageKey());
 			return PAGE;
 		}
-		FiguresWorkbook.ReadResult result;
-		try {
-			result = FiguresWorkbook.read(new ByteArrayInputStream(bytes), this.statistics::exists);
-		}
-		catch (IOException | RuntimeException ex) {
+		catch (RuntimeException ex) {
 			model.addAttribute("fileError", "stats.import.error.notXlsx");
 			return PAGE;
 		}
@@ -91,7 +90,8 @@ class FiguresImportController {
 			return PAGE;
 		}
 		try {
-			int count = this.statistics.importProvinceFigures(result.rows(), user);
+			int count = this.statistics.importProvinceFigures(result.rows().stream().map(RowBinder.Bound::form).toList(),
+					user);
 			Flash.success(redirect, "stats.import.flash", count);
 		}
 		catch (DuplicateFiguresException ex) {

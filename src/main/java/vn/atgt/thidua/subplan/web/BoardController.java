@@ -1,17 +1,16 @@
 package vn.atgt.thidua.subplan.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,6 +26,7 @@ import vn.atgt.thidua.document.Documents;
 import vn.atgt.thidua.notification.Reminders;
 import vn.atgt.thidua.plan.PlanService;
 import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.spreadsheet.Spreadsheet;
 import vn.atgt.thidua.shared.time.VnDates;
 import vn.atgt.thidua.shared.web.Flash;
 import vn.atgt.thidua.subplan.BoardRow;
@@ -115,17 +115,26 @@ class BoardController {
 	}
 
 	@GetMapping("/plans/{planId}/board.xlsx")
-	ResponseEntity<byte[]> export(@PathVariable Long planId, @RequestParam(required = false) BoardState state,
-			@RequestParam(defaultValue = "NAME") BoardService.Sort sort, CurrentUser user, Locale locale)
-			throws IOException {
-		var rows = this.boards.exportRows(planId, state, sort, user);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new BoardWorkbook(this.messages, locale).write(rows, out);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("theo-doi-ke-hoach-" + planId + ".xlsx").build().toString())
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.body(out.toByteArray());
+	void export(@PathVariable Long planId, @RequestParam(required = false) BoardState state,
+			@RequestParam(defaultValue = "NAME") BoardService.Sort sort, CurrentUser user, Locale locale,
+			HttpServletResponse response) throws IOException {
+		List<BoardRow> rows = this.boards.exportRows(planId, state, sort, user);
+		Spreadsheet.send(response, "theo-doi-ke-hoach-" + planId,
+				sheet -> sheet.sheet(msg("subplan.board.sheet", locale), boardColumns(locale), rows));
+	}
+
+	private List<Spreadsheet.Column<BoardRow>> boardColumns(Locale locale) {
+		return List.of(Spreadsheet.Column.rowNumber(msg("subplan.board.col.number", locale)),
+				new Spreadsheet.Column<>(msg("subplan.board.col.agency", locale), BoardRow::agencyName),
+				new Spreadsheet.Column<>(msg("subplan.board.col.state", locale),
+						r -> msg("subplan.board.state." + r.state(), locale)),
+				new Spreadsheet.Column<>(msg("subplan.board.col.submittedAt", locale), BoardRow::submittedAt),
+				new Spreadsheet.Column<>(msg("subplan.board.col.daysLate", locale), BoardRow::daysLate),
+				new Spreadsheet.Column<>(msg("subplan.board.col.daysLeft", locale), BoardRow::daysLeft));
+	}
+
+	private String msg(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
 	}
 
 }

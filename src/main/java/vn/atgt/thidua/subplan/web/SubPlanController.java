@@ -1,7 +1,5 @@
 package vn.atgt.thidua.subplan.web;
 
-import java.io.IOException;
-
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,11 +15,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.storage.Upload;
+import vn.atgt.thidua.shared.storage.UploadRefusedException;
 import vn.atgt.thidua.shared.web.Flash;
 import vn.atgt.thidua.subplan.SubPlanAttachments;
 import vn.atgt.thidua.subplan.SubPlanService;
 import vn.atgt.thidua.subplan.SubPlanView;
-import vn.atgt.thidua.subplan.UploadRefusedException;
 
 /** An agency's own sub-plan for a plan: draft, submit, correct after a return, attach the signed scan. */
 @Controller
@@ -67,9 +66,9 @@ class SubPlanController {
 
 	@PostMapping("/attachments")
 	String attach(@PathVariable Long planId, @RequestParam("file") MultipartFile file, CurrentUser user,
-			RedirectAttributes redirect) throws IOException {
+			RedirectAttributes redirect) {
 		try {
-			this.attachments.attach(planId, file.getOriginalFilename(), file.getBytes(), user);
+			this.attachments.attach(planId, Upload.of(file), user);
 			Flash.success(redirect, "subplan.flash.attached");
 		}
 		catch (UploadRefusedException ex) {

@@ -1,12 +1,7 @@
 package vn.atgt.thidua.subplan.web;
 
-import java.nio.charset.StandardCharsets;
-
-import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,15 +13,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.storage.FileResponses;
 import vn.atgt.thidua.shared.text.Texts;
 import vn.atgt.thidua.shared.web.Flash;
 import vn.atgt.thidua.subplan.SubPlanAttachments;
-import vn.atgt.thidua.subplan.SubPlanAttachments.Download;
 import vn.atgt.thidua.subplan.SubPlanService;
 
 /** The office's review queue, a sub-plan's page with the differences between versions, accept and return. */
 @Controller
 class SubPlanReviewController {
+
+	/** Reasons are read by a person and sent in a notification: a bound keeps a crafted megabyte out. */
+	static final int MAX_REASONS = 8000;
 
 	private final SubPlanService subPlans;
 
@@ -67,10 +65,11 @@ class SubPlanReviewController {
 			@RequestParam(required = false) String reasons, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		String cleaned = Texts.clean(reasons);
-		if (cleaned == null) {
+		if (cleaned == null || cleaned.length() > MAX_REASONS) {
 			model.addAttribute("subPlan", this.subPlans.view(planId, id, user));
 			model.addAttribute("diff", this.subPlans.diff(planId, id, null, null, user));
-			model.addAttribute("reasonsError", true);
+			model.addAttribute("reasonsError", cleaned == null ? "subplan.validation.reasonsRequired" : "common.text.tooLong");
+			model.addAttribute("reasonsMax", MAX_REASONS);
 			return "subplan/show";
 		}
 		this.subPlans.returnWithReasons(planId, id, version, cleaned, user);
@@ -79,16 +78,9 @@ class SubPlanReviewController {
 	}
 
 	@GetMapping("/plans/{planId}/subplans/{id}/attachments/{attachmentId}")
-	ResponseEntity<InputStreamResource> download(@PathVariable Long planId, @PathVariable Long id,
+	ResponseEntity<Resource> download(@PathVariable Long planId, @PathVariable Long id,
 			@PathVariable Long attachmentId, CurrentUser user) {
-		Download file = this.attachments.download(planId, id, attachmentId, user);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.contentLength(file.size())
-			.body(new InputStreamResource(file.content()));
+		return FileResponses.attachment(this.attachments.download(planId, id, attachmentId, user));
 	}
 
 }
