@@ -67,7 +67,8 @@ public class BoardService {
 			summary as (
 			    select 'state' as kind, state as key, count(*) as n from r group by state
 			    union all
-			    select 'group', g.tg, count(distinct r.agency_id) from r
+			    select 'group', g.tg, count(*) from r
+			    -- one row per agency and covered group (distinct in the lateral), so count(*) counts agencies
 			    cross join lateral (select distinct tg from jsonb_array_elements(r.items) i
 			                        cross join jsonb_array_elements_text(i -> 'taskGroupIds') tg) g
 			    where r.status is not null and r.status <> 'DRAFT'
