@@ -12,12 +12,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.audit.AuditLog;
-import vn.atgt.thidua.audit.FieldChange;
+import vn.atgt.thidua.shared.events.FieldChange;
 import vn.atgt.thidua.shared.security.AccountPrincipal;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.security.Role;
-import vn.atgt.thidua.shared.web.InvalidStateException;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /** Account management by the office or an administrator, and a user's own password change. */
 @Service

@@ -21,7 +21,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	@org.springframework.data.jpa.repository.Query(value = """
 			select new vn.atgt.thidua.account.AccountRow(u.id, u.version, u.username, u.fullName, u.email, a.name,
 			    u.enabled, u.mustChangePassword, u.lastLoginAt)
-			from UserAccount u left join Agency a on a.id = u.agencyId
+			from UserAccount u left join AgencyEntry a on a.id = u.agencyId
 			order by u.username
 			""", countQuery = "select count(u) from UserAccount u")
 	org.springframework.data.domain.Page<AccountRow> findRows(org.springframework.data.domain.Pageable pageable);

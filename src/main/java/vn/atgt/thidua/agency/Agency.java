@@ -10,19 +10,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import vn.atgt.thidua.shared.domain.VersionedAggregate;
 
 /** A member agency (cơ quan thành viên). Other aggregates refer to it by id. */
 @Entity
 @Table(name = "agency")
-public class Agency {
+public class Agency extends VersionedAggregate {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
-
-	@Version
-	private long version;
 
 	private String name;
 
@@ -57,12 +55,9 @@ public class Agency {
 		this.kind = kind;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	public String getName() {
@@ -141,12 +136,6 @@ public class Agency {
 
 	public void activate(boolean active) {
 		this.active = active;
-	}
-
-	public void requireVersion(long expected) {
-		if (this.version != expected) {
-			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Agency.class, this.id);
-		}
 	}
 
 	/** An agency takes part in a year's work if it existed during that year. */

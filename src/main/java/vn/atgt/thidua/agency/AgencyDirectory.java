@@ -42,6 +42,12 @@ public class AgencyDirectory {
 		return id == null ? null : this.agencies.findById(id).map(Agency::getKind).orElse(null);
 	}
 
+	/** The agency's contact e-mail address, if it has one: where its notifications are mailed first. */
+	public java.util.Optional<String> contactEmailOf(Long id) {
+		return id == null ? java.util.Optional.empty()
+				: this.agencies.findById(id).map(Agency::getContactEmail).filter(email -> !email.isBlank());
+	}
+
 	public String nameOf(Long id) {
 		return id == null ? null : this.agencies.findById(id).map(Agency::getName).orElse(null);
 	}

@@ -1,5 +1,6 @@
 package vn.atgt.thidua.agency;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +10,16 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.atgt.thidua.audit.AuditLog;
-import vn.atgt.thidua.audit.FieldChange;
+import org.springframework.context.ApplicationEventPublisher;
+
+import vn.atgt.thidua.agency.AgencyEvents.AgenciesImported;
+import vn.atgt.thidua.agency.AgencyEvents.AgencyChanged;
+import vn.atgt.thidua.agency.AgencyEvents.AgencyRegistered;
+import vn.atgt.thidua.shared.events.Actor;
+import vn.atgt.thidua.shared.events.FieldChange;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.text.Texts;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /** The office's agency registry: search, create, edit, and import from the .xlsx template (all rows or none). */
 @Service
@@ -24,11 +30,14 @@ public class AgencyService {
 
 	private final AgencyRepository agencies;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
-	AgencyService(AgencyRepository agencies, AuditLog audit) {
+	private final Clock clock;
+
+	AgencyService(AgencyRepository agencies, ApplicationEventPublisher events, Clock clock) {
 		this.agencies = agencies;
-		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -59,7 +68,8 @@ public class AgencyService {
 		apply(agency, details);
 		agency = this.agencies.save(agency);
 		this.agencies.flush();
-		this.audit.record(by, "agency.create", RECORD, agency.getId(), agency.getName(), null);
+		this.events.publishEvent(new AgencyRegistered(agency.getId(), agency.getName(), false, Actor.of(by),
+				this.clock.instant()));
 		return agency.getId();
 	}
 
@@ -70,8 +80,8 @@ public class AgencyService {
 		agency.rename(details.name(), details.shortName());
 		apply(agency, details);
 		this.agencies.flush();
-		this.audit.record(by, "agency.edit", RECORD, id, agency.getName(),
-				FieldChange.between(before, snapshot(agency)));
+		this.events.publishEvent(new AgencyChanged(id, agency.getName(), FieldChange.between(before, snapshot(agency)),
+				Actor.of(by), this.clock.instant()));
 	}
 
 	/** Creates the agencies of an import whose every row has passed the agency form's checks. */
@@ -80,10 +90,11 @@ public class AgencyService {
 			Agency agency = new Agency(details.name(), details.shortName(), details.kind());
 			apply(agency, details);
 			agency = this.agencies.save(agency);
-			this.audit.record(by, "agency.create", RECORD, agency.getId(), agency.getName() + " (import)", null);
+			this.events.publishEvent(new AgencyRegistered(agency.getId(), agency.getName(), true, Actor.of(by),
+					this.clock.instant()));
 		}
 		this.agencies.flush();
-		this.audit.record(by, "agency.import", RECORD, null, rows.size() + " agencies", null);
+		this.events.publishEvent(new AgenciesImported(rows.size(), Actor.of(by), this.clock.instant()));
 	}
 
 	private void apply(Agency agency, AgencyDetails d) {

@@ -1,5 +1,6 @@
 package vn.atgt.thidua.audit;
 
+import vn.atgt.thidua.shared.events.FieldChange;
 import java.time.Instant;
 import java.util.List;
 
@@ -49,15 +50,42 @@ public class AuditEvent {
 	AuditEvent(Instant occurredAt, String actor, Long actorId, Long agencyId, String address, String action,
 			String recordType, Long recordId, String summary, List<FieldChange> changes) {
 		this.occurredAt = occurredAt;
-		this.actor = actor;
+		this.actor = bounded(actor, 200);
 		this.actorId = actorId;
 		this.agencyId = agencyId;
-		this.address = address;
-		this.action = action;
-		this.recordType = recordType;
+		this.address = bounded(address, 64);
+		this.action = bounded(action, 60);
+		this.recordType = bounded(recordType, 60);
 		this.recordId = recordId;
-		this.summary = summary;
-		this.changes = changes;
+		this.summary = bounded(summary, 1000);
+		this.changes = changes == null ? null
+				: changes.stream()
+					.map(c -> new FieldChange(bounded(c.field(), 200), bounded(c.oldValue(), CHANGE_LIMIT),
+							bounded(c.newValue(), CHANGE_LIMIT)))
+					.toList();
+	}
+
+	/** A field's old or new value in the trail; longer texts (a plan's body) are cut with an ellipsis. */
+	static final int CHANGE_LIMIT = 20_000;
+
+	/**
+	 * Audited text often comes straight from a request (a 1,001-character user name at sign-in, a reason): the
+	 * trail must never fail the action it records, so text is cut to its column and a NUL byte, which PostgreSQL
+	 * refuses in text and jsonb, becomes U+FFFD.
+	 */
+	static String bounded(String text, int limit) {
+		if (text == null) {
+			return null;
+		}
+		String safe = text.indexOf('\0') >= 0 ? text.replace('\0', '\uFFFD') : text;
+		if (safe.length() <= limit) {
+			return safe;
+		}
+		int end = limit - 1;
+		if (Character.isHighSurrogate(safe.charAt(end - 1))) {
+			end--;
+		}
+		return safe.substring(0, end) + "…";
 	}
 
 	public Long getId() {

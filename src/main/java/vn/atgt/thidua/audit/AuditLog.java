@@ -1,5 +1,8 @@
 package vn.atgt.thidua.audit;
 
+import vn.atgt.thidua.shared.events.Actor;
+import vn.atgt.thidua.shared.events.AuditEntry;
+import vn.atgt.thidua.shared.events.FieldChange;
 import java.time.Clock;
 import java.util.List;
 
@@ -35,6 +38,16 @@ public class AuditLog {
 		this.events.save(new AuditEvent(this.clock.instant(), actor == null ? null : actor.displayName(),
 				actor == null ? null : actor.id(), actor == null ? null : actor.agencyId(), clientAddress(), action,
 				recordType, recordId, summary, changes == null || changes.isEmpty() ? null : changes));
+	}
+
+	/** Writes the entry of a domain event; called by {@link AuditTrailListener} after the event's transaction committed. */
+	@Transactional(propagation = Propagation.REQUIRED)
+	void write(AuditEntry entry) {
+		Actor actor = entry.actor();
+		this.events.save(new AuditEvent(entry.occurredAt(), actor == null ? null : actor.name(),
+				actor == null ? null : actor.accountId(), actor == null ? null : actor.agencyId(),
+				actor == null ? null : actor.address(), entry.action(), entry.recordType(), entry.recordId(),
+				entry.summary(), entry.changes().isEmpty() ? null : entry.changes()));
 	}
 
 	/** Sign-in attempts and other events without a signed-in user. */

@@ -1,5 +1,6 @@
 package vn.atgt.thidua.audit;
 
+import vn.atgt.thidua.shared.events.FieldChange;
 import java.time.Instant;
 import java.util.List;
 

@@ -10,14 +10,15 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.atgt.thidua.account.AccountDirectory;
 import vn.atgt.thidua.agency.AgencyDirectory;
 import vn.atgt.thidua.audit.AuditLog;
-import vn.atgt.thidua.audit.FieldChange;
+import vn.atgt.thidua.shared.events.FieldChange;
 import vn.atgt.thidua.notification.Notifications;
 import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.security.Role;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /** The office's inbox and appraisal steps, and the reviewers' opinions. Callers are checked by role on the controller. */
 @Service
@@ -40,8 +41,12 @@ public class AppraisalService {
 
 	private final AgencyDirectory agencies;
 
+	private final AccountDirectory accounts;
+
 	AppraisalService(DossierRepository dossiers, DossierService access, WorkingCalendar calendar, AuditLog audit,
-			Clock clock, Notifications notifications, PlanDirectory plans, AgencyDirectory agencies) {
+			Clock clock, Notifications notifications, PlanDirectory plans, AgencyDirectory agencies,
+			AccountDirectory accounts) {
+		this.accounts = accounts;
 		this.notifications = notifications;
 		this.plans = plans;
 		this.agencies = agencies;
@@ -85,7 +90,7 @@ public class AppraisalService {
 
 	public void assignReviewer(Long id, long version, Long reviewerId, CurrentUser office) {
 		Dossier dossier = load(id, version);
-		ReviewerOption reviewer = this.dossiers.findReviewerOptions().stream()
+		ReviewerOption reviewer = reviewerOptions().stream()
 			.filter(r -> r.id().equals(reviewerId)).findFirst()
 			.orElseThrow(() -> new NotFoundException("Reviewer", reviewerId));
 		dossier.assignReviewer(reviewer.id(), reviewer.fullName(), reviewer.agencyId(), this.clock.instant());
@@ -117,7 +122,13 @@ public class AppraisalService {
 
 	@Transactional(readOnly = true)
 	public List<ReviewerOption> reviewers() {
-		return this.dossiers.findReviewerOptions();
+		return reviewerOptions();
+	}
+
+	private List<ReviewerOption> reviewerOptions() {
+		return this.accounts.reviewers().stream()
+			.map(a -> new ReviewerOption(a.id(), a.fullName(), a.username(), a.agencyId()))
+			.toList();
 	}
 
 	private Dossier load(Long id, long version) {

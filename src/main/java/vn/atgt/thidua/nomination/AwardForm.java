@@ -7,19 +7,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import vn.atgt.thidua.shared.domain.VersionedAggregate;
 
 /** An award form as data (domain brief §7.1): who it applies to, who decides it, whether dossiers may propose it. */
 @Entity
 @Table(name = "award_form")
-public class AwardForm {
+public class AwardForm extends VersionedAggregate {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
-
-	@Version
-	private long version;
 
 	private String code;
 
@@ -69,18 +67,9 @@ public class AwardForm {
 		return subject == SubjectType.COLLECTIVE ? this.forCollective : this.forIndividual;
 	}
 
-	public void requireVersion(long expected) {
-		if (this.version != expected) {
-			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(AwardForm.class, this.id);
-		}
-	}
-
+	@Override
 	public Long getId() {
 		return this.id;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	public String getCode() {

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.audit.AuditLog;
-import vn.atgt.thidua.audit.FieldChange;
+import vn.atgt.thidua.shared.events.FieldChange;
 import vn.atgt.thidua.shared.security.CurrentUser;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /** The office keeps the list of award forms. */
 @Service

@@ -8,21 +8,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import vn.atgt.thidua.shared.web.InvalidStateException;
+import vn.atgt.thidua.shared.domain.VersionedAggregate;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
 
 /** The consolidated submission (tờ trình tổng hợp) of a plan's passing nominees, and the Chairman's decision on it. */
 @Entity
 @Table(name = "consolidated_submission")
-public class ConsolidatedSubmission {
+public class ConsolidatedSubmission extends VersionedAggregate {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
-
-	@Version
-	private long version;
 
 	private Long planId;
 
@@ -62,19 +59,9 @@ public class ConsolidatedSubmission {
 		return this.decidedAt != null;
 	}
 
-	public void requireVersion(long expected) {
-		if (this.version != expected) {
-			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(ConsolidatedSubmission.class,
-					this.id);
-		}
-	}
-
+	@Override
 	public Long getId() {
 		return this.id;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	public Long getPlanId() {

@@ -19,10 +19,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import vn.atgt.thidua.shared.domain.VersionedAggregate;
 import vn.atgt.thidua.shared.storage.StoredFile;
-import vn.atgt.thidua.shared.web.InvalidStateException;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
 
 /**
  * A nomination dossier (hồ sơ đề nghị khen thưởng) of one agency for one plan. Every step of its life is a method
@@ -30,14 +30,11 @@ import vn.atgt.thidua.shared.web.InvalidStateException;
  */
 @Entity
 @Table(name = "dossier")
-public class Dossier {
+public class Dossier extends VersionedAggregate {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
-
-	@Version
-	private long version;
 
 	private Long planId;
 
@@ -301,13 +298,7 @@ public class Dossier {
 		return this.nominees.stream()
 			.filter(n -> n.getId() != null && n.getId().equals(nomineeId))
 			.findFirst()
-			.orElseThrow(() -> new vn.atgt.thidua.shared.web.NotFoundException("Nominee", nomineeId));
-	}
-
-	public void requireVersion(long expected) {
-		if (this.version != expected) {
-			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Dossier.class, this.id);
-		}
+			.orElseThrow(() -> new vn.atgt.thidua.shared.domain.NotFoundException("Nominee", nomineeId));
 	}
 
 	private void requireEditable() {
@@ -327,12 +318,9 @@ public class Dossier {
 		return this.nominees.stream().map(Nominee::key).collect(java.util.stream.Collectors.toSet());
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	public Long getPlanId() {

@@ -14,8 +14,8 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
 			select new vn.atgt.thidua.nomination.DossierRow(d.id, d.planId, p.year, p.number, p.docTypeSymbol,
 			    p.bodySymbol, a.name, d.status, d.submittedAt, d.receivedOn, d.appraisalDueOn, size(d.nominees),
 			    size(d.reviewers))
-			from Dossier d join vn.atgt.thidua.plan.Plan p on p.id = d.planId
-			    join vn.atgt.thidua.agency.Agency a on a.id = d.agencyId
+			from Dossier d join vn.atgt.thidua.plan.PlanEntry p on p.id = d.planId
+			    join vn.atgt.thidua.agency.AgencyEntry a on a.id = d.agencyId
 			""";
 
 	Optional<Dossier> findByPlanIdAndAgencyId(Long planId, Long agencyId);
@@ -61,12 +61,5 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
 			 order by d.appraisalDueOn, d.id
 			""")
 	List<DossierRow> findAppraisalOverdue(java.time.LocalDate today);
-
-	@Query("""
-			select new vn.atgt.thidua.nomination.ReviewerOption(u.id, u.fullName, u.username, u.agencyId)
-			from vn.atgt.thidua.account.UserAccount u join u.roles r
-			where r = vn.atgt.thidua.shared.security.Role.REVIEWER and u.enabled = true order by u.fullName
-			""")
-	List<ReviewerOption> findReviewerOptions();
 
 }

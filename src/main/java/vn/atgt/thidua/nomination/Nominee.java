@@ -15,7 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import vn.atgt.thidua.shared.text.Texts;
-import vn.atgt.thidua.shared.web.InvalidStateException;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
 
 /** One collective or individual proposed in a dossier, with its appraisal and decision outcome. */
 @Entity

@@ -14,14 +14,14 @@ public interface NomineeRepository extends JpaRepository<Nominee, Long> {
 			    f.name, n.achievement, a.name, n.status, s.decisionNumber, s.decisionDate, p.year, p.id,
 			    n.decisionReason)
 			from Nominee n join n.dossier d join AwardForm f on f.id = n.awardFormId
-			    join vn.atgt.thidua.agency.Agency a on a.id = d.agencyId
-			    join vn.atgt.thidua.plan.Plan p on p.id = d.planId
+			    join vn.atgt.thidua.agency.AgencyEntry a on a.id = d.agencyId
+			    join vn.atgt.thidua.plan.PlanEntry p on p.id = d.planId
 			    left join ConsolidatedSubmission s on s.id = d.submissionId
 			""";
 
 	@Query("""
 			select new vn.atgt.thidua.nomination.DuplicateHit(n.id, d2.id, a.name)
-			from Nominee n, Nominee n2 join n2.dossier d2 join vn.atgt.thidua.agency.Agency a on a.id = d2.agencyId
+			from Nominee n, Nominee n2 join n2.dossier d2 join vn.atgt.thidua.agency.AgencyEntry a on a.id = d2.agencyId
 			where n.dossier.id = :dossierId and n2.planId = n.planId and n2.subjectType = n.subjectType
 			  and n2.nameFold = n.nameFold and d2.id <> n.dossier.id
 			""")
@@ -44,5 +44,10 @@ public interface NomineeRepository extends JpaRepository<Nominee, Long> {
 			where n.status = vn.atgt.thidua.nomination.NomineeStatus.AWARDED and (:planId is null or d.planId = :planId)
 			""")
 	Page<AwardRow> findPublicAwards(Long planId, Pageable pageable);
+
+	/** The nominee with its row locked until the transaction ends: two revocations at once run one after the other. */
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@org.springframework.data.jpa.repository.Query("select n from Nominee n where n.id = :id")
+	java.util.Optional<Nominee> findByIdForUpdate(Long id);
 
 }

@@ -10,12 +10,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.audit.AuditLog;
-import vn.atgt.thidua.audit.FieldChange;
+import vn.atgt.thidua.shared.events.FieldChange;
 import vn.atgt.thidua.notification.Notifications;
 import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.shared.security.CurrentUser;
-import vn.atgt.thidua.shared.web.InvalidStateException;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /** The consolidated submission of a plan's passing nominees, the Chairman's decision, revocation, public awards. */
 @Service
@@ -110,7 +110,9 @@ public class SubmissionService {
 	/** Revokes one award by a recorded revoking decision (Law ch. VII). */
 	public void revoke(Long nomineeId, String number, LocalDate date, String signer, String reason,
 			CurrentUser office) {
-		Nominee nominee = this.nominees.findById(nomineeId).orElseThrow(() -> new NotFoundException("Nominee", nomineeId));
+		// locked: a concurrent revocation waits, then finds the nominee REVOKED and is refused (one audit row)
+		Nominee nominee = this.nominees.findByIdForUpdate(nomineeId)
+			.orElseThrow(() -> new NotFoundException("Nominee", nomineeId));
 		Dossier dossier = nominee.getDossier();
 		dossier.revoke(nomineeId, number, date, signer, reason, this.clock.instant());
 		this.dossiers.flush();

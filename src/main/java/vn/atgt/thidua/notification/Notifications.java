@@ -8,13 +8,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.atgt.thidua.account.AccountDirectory;
+import vn.atgt.thidua.agency.AgencyDirectory;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.security.Role;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
  * The one entry point other modules call to tell someone something. Each call writes the in-app notification and,
@@ -33,7 +34,9 @@ public class Notifications {
 
 	private final Outbox outbox;
 
-	private final JdbcClient jdbc;
+	private final AgencyDirectory agencies;
+
+	private final AccountDirectory accounts;
 
 	private final MessageSource messages;
 
@@ -41,11 +44,12 @@ public class Notifications {
 
 	private final Clock clock;
 
-	Notifications(NotificationRepository notifications, Outbox outbox, JdbcClient jdbc, MessageSource messages,
-			NotificationProperties properties, Clock clock) {
+	Notifications(NotificationRepository notifications, Outbox outbox, AgencyDirectory agencies,
+			AccountDirectory accounts, MessageSource messages, NotificationProperties properties, Clock clock) {
 		this.notifications = notifications;
 		this.outbox = outbox;
-		this.jdbc = jdbc;
+		this.agencies = agencies;
+		this.accounts = accounts;
 		this.messages = messages;
 		this.properties = properties;
 		this.clock = clock;
@@ -60,14 +64,8 @@ public class Notifications {
 	public Long notifyAgency(Long agencyId, String messageKey, List<String> args, String link) {
 		Notification saved = this.notifications.save(
 				Notification.toAgency(agencyId, messageKey, args, link, this.clock.instant()));
-		List<String> addresses = this.jdbc.sql("select contact_email from agency where id = ? and contact_email <> ''")
-			.param(agencyId).query(String.class).list();
-		if (addresses.isEmpty()) {
-			addresses = this.jdbc.sql("""
-					select distinct u.email from user_account u join user_account_role r on r.account_id = u.id
-					where u.agency_id = ? and r.role = 'AGENCY' and u.enabled and u.email <> ''
-					""").param(agencyId).query(String.class).list();
-		}
+		List<String> addresses = this.agencies.contactEmailOf(agencyId).map(List::of)
+			.orElseGet(() -> this.accounts.agencyStaffEmails(agencyId));
 		mail(saved, addresses);
 		return saved.getId();
 	}
@@ -76,8 +74,7 @@ public class Notifications {
 	public Long notifyUser(Long userId, String messageKey, List<String> args, String link) {
 		Notification saved = this.notifications.save(
 				Notification.toUser(userId, messageKey, args, link, this.clock.instant()));
-		mail(saved, this.jdbc.sql("select email from user_account where id = ? and enabled and email <> ''")
-			.param(userId).query(String.class).list());
+		mail(saved, this.accounts.emailOf(userId));
 		return saved.getId();
 	}
 
@@ -85,10 +82,7 @@ public class Notifications {
 	public Long notifyOffice(String messageKey, List<String> args, String link) {
 		Notification saved = this.notifications.save(
 				Notification.toOffice(messageKey, args, link, this.clock.instant()));
-		mail(saved, this.jdbc.sql("""
-				select distinct u.email from user_account u join user_account_role r on r.account_id = u.id
-				where r.role = 'OFFICE' and u.enabled and u.email <> ''
-				""").query(String.class).list());
+		mail(saved, this.accounts.officeEmails());
 		return saved.getId();
 	}
 

@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.atgt.thidua.audit.AuditLog;
 import vn.atgt.thidua.shared.security.CurrentUser;
-import vn.atgt.thidua.shared.web.InvalidStateException;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
  * The e-mail outbox. Mails are written in the transaction of the event that causes them; {@link #drain} sends

@@ -26,8 +26,8 @@ import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.plan.PlanDirectory.PlanFacts;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.time.VnDates;
-import vn.atgt.thidua.shared.web.InvalidStateException;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
  * Reminders before and after each deadline of each published plan, to the agencies that have not submitted, and
@@ -159,7 +159,7 @@ public class Reminders {
 		List<ReminderRow> rows = this.jdbc.sql("""
 				select r.id, r.plan_id, p.number || '/' || p.doc_type_symbol || '-' || p.body_symbol, a.name, r.kind,
 				       r.trigger, r.reminder_date, r.due_date, r.sent_at, r.sent_by
-				from reminder_sent r join plan p on p.id = r.plan_id join agency a on a.id = r.agency_id
+				from reminder_sent r join plan_directory p on p.id = r.plan_id join agency_directory a on a.id = r.agency_id
 				where (cast(? as bigint) is null or r.plan_id = ?)
 				order by r.sent_at desc, r.id desc limit ? offset ?
 				""").params(planId, planId, pageable.getPageSize(), pageable.getOffset())

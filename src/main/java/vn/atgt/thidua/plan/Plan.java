@@ -28,11 +28,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import vn.atgt.thidua.shared.web.InvalidStateException;
+import vn.atgt.thidua.shared.domain.VersionedAggregate;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
 
 /**
  * The movement plan aggregate. Its life: DRAFT (freely edited) → PUBLISHED (numbered, read-only except by a
@@ -40,14 +40,11 @@ import vn.atgt.thidua.shared.web.InvalidStateException;
  */
 @Entity
 @Table(name = "plan")
-public class Plan {
+public class Plan extends VersionedAggregate {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
-
-	@Version
-	private long version;
 
 	@Enumerated(EnumType.STRING)
 	private PlanStatus status = PlanStatus.DRAFT;
@@ -226,12 +223,6 @@ public class Plan {
 		this.updatedAt = now;
 	}
 
-	public void requireVersion(long expected) {
-		if (this.version != expected) {
-			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Plan.class, this.id);
-		}
-	}
-
 	private void requireStatus(PlanStatus expected, String messageKey) {
 		if (this.status != expected) {
 			throw new InvalidStateException(messageKey);
@@ -380,12 +371,9 @@ public class Plan {
 		return (this.number == null ? "" : this.number) + "/" + this.docTypeSymbol + "-" + this.bodySymbol;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	public PlanStatus getStatus() {

@@ -12,7 +12,7 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import vn.atgt.thidua.audit.FieldChange;
+import vn.atgt.thidua.shared.events.FieldChange;
 
 /** A recorded correction of a published plan: who, when, why, and each changed field. */
 @Entity

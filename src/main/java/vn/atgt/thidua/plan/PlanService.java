@@ -15,10 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.agency.AgencyDirectory;
 import vn.atgt.thidua.audit.AuditLog;
-import vn.atgt.thidua.audit.FieldChange;
+import vn.atgt.thidua.shared.events.FieldChange;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.time.VnDates;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /** Use cases of the movement plan. Every change is audited in the same transaction. */
 @Service

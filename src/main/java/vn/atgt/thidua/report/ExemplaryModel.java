@@ -2,26 +2,25 @@ package vn.atgt.thidua.report;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import vn.atgt.thidua.shared.web.InvalidStateException;
+import vn.atgt.thidua.shared.domain.VersionedAggregate;
+import vn.atgt.thidua.shared.events.Actor;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
 
 /** An exemplary model (điển hình tiên tiến): who, what, why it is exemplary, evidence; the office may spread it. */
 @Entity
 @Table(name = "exemplary_model")
-public class ExemplaryModel {
+public class ExemplaryModel extends VersionedAggregate {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
-
-	@Version
-	private long version;
 
 	private Long agencyId;
 
@@ -39,6 +38,10 @@ public class ExemplaryModel {
 
 	private Instant createdAt;
 
+	/** The one-time token of the form that created this record (null for records made otherwise). */
+	@Column(name = "creation_token")
+	private java.util.UUID creationToken;
+
 	protected ExemplaryModel() {
 	}
 
@@ -54,32 +57,25 @@ public class ExemplaryModel {
 	}
 
 	/** The office marks the model worth spreading (nhân rộng): it then appears on the public page. */
-	public void markWorthSpreading() {
+	void markWorthSpreading(Actor by, Instant now) {
 		if (this.worthSpreading) {
 			throw new InvalidStateException("model.error.alreadySpreading");
 		}
 		this.worthSpreading = true;
+		registerEvent(new FieldworkEvents.ModelSpreadingChanged(this.id, this.subject, true, by, now));
 	}
 
-	public void unmarkWorthSpreading() {
+	void unmarkWorthSpreading(Actor by, Instant now) {
 		if (!this.worthSpreading) {
 			throw new InvalidStateException("model.error.notSpreading");
 		}
 		this.worthSpreading = false;
+		registerEvent(new FieldworkEvents.ModelSpreadingChanged(this.id, this.subject, false, by, now));
 	}
 
-	public void requireVersion(long expected) {
-		if (this.version != expected) {
-			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(ExemplaryModel.class, this.id);
-		}
-	}
-
+	@Override
 	public Long getId() {
 		return this.id;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	public Long getAgencyId() {
@@ -108,6 +104,10 @@ public class ExemplaryModel {
 
 	public String getRecordedBy() {
 		return this.recordedBy;
+	}
+
+	void createdByForm(java.util.UUID token) {
+		this.creationToken = token;
 	}
 
 }

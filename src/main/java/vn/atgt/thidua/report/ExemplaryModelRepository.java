@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 interface ExemplaryModelRepository extends JpaRepository<ExemplaryModel, Long> {
 
 	String ROW = "select new vn.atgt.thidua.report.FieldworkRows$ModelRow(m.id, a.name, m.subject, m.achievement, "
-			+ "m.worthSpreading, m.createdAt) from ExemplaryModel m join Agency a on a.id = m.agencyId ";
+			+ "m.worthSpreading, m.createdAt) from ExemplaryModel m join AgencyEntry a on a.id = m.agencyId ";
 
 	@Query(value = ROW + "where (:agencyId is null or m.agencyId = :agencyId) order by m.createdAt desc, m.id desc",
 			countQuery = "select count(m) from ExemplaryModel m where (:agencyId is null or m.agencyId = :agencyId)")
@@ -17,5 +17,8 @@ interface ExemplaryModelRepository extends JpaRepository<ExemplaryModel, Long> {
 	@Query(value = ROW + "where m.worthSpreading = true order by m.createdAt desc, m.id desc",
 			countQuery = "select count(m) from ExemplaryModel m where m.worthSpreading = true")
 	Page<FieldworkRows.ModelRow> findSpreadingRows(Pageable pageable);
+
+	@Query("select e.id from ExemplaryModel e where e.creationToken = :token")
+	java.util.Optional<Long> findIdByCreationToken(java.util.UUID token);
 
 }

@@ -2,7 +2,6 @@ package vn.atgt.thidua.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -11,10 +10,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.agency.AgencyDirectory;
-import vn.atgt.thidua.audit.AuditLog;
-import vn.atgt.thidua.audit.FieldChange;
+import org.springframework.context.ApplicationEventPublisher;
+
+import vn.atgt.thidua.report.FieldworkEvents.InspectionRecorded;
+import vn.atgt.thidua.report.FieldworkEvents.ModelRecorded;
+import vn.atgt.thidua.shared.events.Actor;
 import vn.atgt.thidua.shared.security.CurrentUser;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
  * Use cases of inspections (recorded by the office; an agency sees its own) and exemplary models (recorded by the
@@ -39,26 +41,44 @@ public class FieldworkService {
 
 	private final AgencyDirectory agencies;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	FieldworkService(InspectionRepository inspections, ExemplaryModelRepository models, AgencyDirectory agencies,
-			AuditLog audit, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.inspections = inspections;
 		this.models = models;
 		this.agencies = agencies;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
 	public Long recordInspection(Long agencyId, LocalDate on, String team, String scope, String findings,
 			String recommendations, CurrentUser by) {
+		return recordInspection(agencyId, on, team, scope, findings, recommendations, null, by);
+	}
+
+	/**
+	 * Records an inspection once per form: a repeated or concurrent POST with the same {@code creationToken}
+	 * answers the inspection it already created (a racing insert fails on the token's unique index and is
+	 * answered by the caller retrying, see {@code CreateOnce}).
+	 */
+	public Long recordInspection(Long agencyId, LocalDate on, String team, String scope, String findings,
+			String recommendations, java.util.UUID creationToken, CurrentUser by) {
 		requireOffice(by);
+		java.util.Optional<Long> existing = creationToken == null ? java.util.Optional.empty()
+				: this.inspections.findIdByCreationToken(creationToken);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
 		requireAgencyExists(agencyId);
-		Inspection saved = this.inspections.save(new Inspection(agencyId, on, team, scope, findings, recommendations,
-				by.displayName(), this.clock.instant()));
-		this.audit.record(by, "inspection.record", "Inspection", saved.getId(), on + " " + team, null);
+		Inspection created = new Inspection(agencyId, on, team, scope, findings, recommendations, by.displayName(),
+				this.clock.instant());
+		created.createdByForm(creationToken);
+		Inspection saved = this.inspections.saveAndFlush(created);
+		this.events.publishEvent(new InspectionRecorded(saved.getId(), agencyId, on + " " + team, Actor.of(by),
+				this.clock.instant()));
 		return saved.getId();
 	}
 
@@ -77,14 +97,27 @@ public class FieldworkService {
 	/** The office records a model of any agency; an agency user only of their own agency. */
 	public Long recordModel(Long agencyId, String subject, String achievement, String reason, String evidence,
 			CurrentUser by) {
+		return recordModel(agencyId, subject, achievement, reason, evidence, null, by);
+	}
+
+	/** Records an exemplary model once per form, like {@link #recordInspection}. */
+	public Long recordModel(Long agencyId, String subject, String achievement, String reason, String evidence,
+			java.util.UUID creationToken, CurrentUser by) {
 		Long owner = by.isAgencyScoped() ? by.agencyId() : agencyId;
 		if (!by.isOffice() && !by.isAgencyScoped()) {
 			throw new AccessDeniedException("model.error.notAllowed");
 		}
+		java.util.Optional<Long> existing = creationToken == null ? java.util.Optional.empty()
+				: this.models.findIdByCreationToken(creationToken);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
 		requireAgencyExists(owner);
-		ExemplaryModel saved = this.models.save(new ExemplaryModel(owner, subject, achievement, reason, evidence,
-				by.displayName(), this.clock.instant()));
-		this.audit.record(by, "model.record", "ExemplaryModel", saved.getId(), subject, null);
+		ExemplaryModel created = new ExemplaryModel(owner, subject, achievement, reason, evidence, by.displayName(),
+				this.clock.instant());
+		created.createdByForm(creationToken);
+		ExemplaryModel saved = this.models.saveAndFlush(created);
+		this.events.publishEvent(new ModelRecorded(saved.getId(), owner, subject, Actor.of(by), this.clock.instant()));
 		return saved.getId();
 	}
 
@@ -92,16 +125,13 @@ public class FieldworkService {
 		requireOffice(by);
 		ExemplaryModel model = this.models.findById(id).orElseThrow(() -> new NotFoundException("ExemplaryModel", id));
 		model.requireVersion(version);
-		boolean before = model.isWorthSpreading();
 		if (spread) {
-			model.markWorthSpreading();
+			model.markWorthSpreading(Actor.of(by), this.clock.instant());
 		}
 		else {
-			model.unmarkWorthSpreading();
+			model.unmarkWorthSpreading(Actor.of(by), this.clock.instant());
 		}
-		this.models.flush();
-		this.audit.record(by, spread ? "model.spread" : "model.unspread", "ExemplaryModel", id, model.getSubject(),
-				List.of(new FieldChange("worthSpreading", String.valueOf(before), String.valueOf(spread))));
+		this.models.saveAndFlush(model);
 	}
 
 	@Transactional(readOnly = true)

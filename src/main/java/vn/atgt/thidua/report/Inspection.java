@@ -3,6 +3,7 @@ package vn.atgt.thidua.report;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -37,6 +38,10 @@ public class Inspection {
 	private String recordedBy;
 
 	private Instant createdAt;
+
+	/** The one-time token of the form that created this record (null for records made otherwise). */
+	@Column(name = "creation_token")
+	private java.util.UUID creationToken;
 
 	protected Inspection() {
 	}
@@ -83,6 +88,10 @@ public class Inspection {
 
 	public String getRecordedBy() {
 		return this.recordedBy;
+	}
+
+	void createdByForm(java.util.UUID token) {
+		this.creationToken = token;
 	}
 
 }

@@ -13,8 +13,8 @@ import vn.atgt.thidua.shared.storage.StoredFile;
 import vn.atgt.thidua.shared.storage.StoredFiles;
 import vn.atgt.thidua.shared.storage.Upload;
 import vn.atgt.thidua.shared.storage.UploadPolicy;
-import vn.atgt.thidua.shared.web.InvalidStateException;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
  * Files on inspections (uploaded by the office) and on year-end reports (uploaded by the owning agency while draft or

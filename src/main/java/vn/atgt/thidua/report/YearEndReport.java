@@ -19,10 +19,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import vn.atgt.thidua.report.YearEndReportEvents.ReportAccepted;
+import vn.atgt.thidua.report.YearEndReportEvents.ReportEdited;
+import vn.atgt.thidua.report.YearEndReportEvents.ReportReturned;
+import vn.atgt.thidua.report.YearEndReportEvents.ReportSubmitted;
+import vn.atgt.thidua.shared.domain.VersionedAggregate;
+import vn.atgt.thidua.shared.events.Actor;
+import vn.atgt.thidua.shared.events.FieldChange;
 import vn.atgt.thidua.shared.time.VnDates;
-import vn.atgt.thidua.shared.web.InvalidStateException;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
 import vn.atgt.thidua.statistics.Counts;
 
 /**
@@ -31,14 +37,11 @@ import vn.atgt.thidua.statistics.Counts;
  */
 @Entity
 @Table(name = "year_end_report")
-public class YearEndReport {
+public class YearEndReport extends VersionedAggregate {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
-
-	@Version
-	private long version;
 
 	private Long planId;
 
@@ -112,49 +115,55 @@ public class YearEndReport {
 	}
 
 	/** Saves the agency's text; only a draft or a returned report can be edited. */
-	public void edit(ReportContent content, Instant now) {
+	void edit(ReportContent content, Instant now, Actor by, String planNumber) {
 		if (!this.status.isEditable()) {
 			throw new InvalidStateException("yearReport.error.notEditable");
 		}
+		Map<String, String> before = snapshot();
 		write(content, now);
+		registerEvent(new ReportEdited(this.id, this.planId, this.agencyId, planNumber,
+				FieldChange.between(before, snapshot()), by, now));
 	}
 
 	/** Submits a draft or a returned report; the days late count against {@code dueDate} (none when null). */
-	public void submit(LocalDate dueDate, Instant now) {
+	void submit(LocalDate dueDate, Instant now, Actor by, String planNumber) {
 		if (!this.status.isEditable()) {
 			throw new InvalidStateException("yearReport.error.notEditable");
 		}
+		Map<String, String> before = snapshot();
 		this.status = ReportStatus.SUBMITTED;
 		this.submittedAt = now;
 		this.daysLate = dueDate == null ? 0 : (int) VnDates.daysLate(dueDate, now);
 		this.updatedAt = now;
+		registerEvent(new ReportSubmitted(this.id, this.planId, this.agencyId, planNumber, this.daysLate,
+				FieldChange.between(before, snapshot()), by, now));
 	}
 
-	public void returnForChanges(String reason, Instant now) {
+	void returnForChanges(String reason, Instant now, Actor by, String planNumber) {
 		requireSubmitted();
 		if (reason == null || reason.isBlank()) {
 			throw new IllegalArgumentException("a return needs its reasons");
 		}
+		Map<String, String> before = snapshot();
 		this.status = ReportStatus.RETURNED;
 		this.returnReason = reason.strip();
 		this.updatedAt = now;
+		registerEvent(new ReportReturned(this.id, this.planId, this.agencyId, planNumber,
+				FieldChange.between(before, snapshot()), by, now));
 	}
 
-	public void accept(Instant now) {
+	void accept(Instant now, Actor by, String planNumber) {
 		requireSubmitted();
+		Map<String, String> before = snapshot();
 		this.status = ReportStatus.ACCEPTED;
 		this.updatedAt = now;
+		registerEvent(new ReportAccepted(this.id, this.planId, this.agencyId, planNumber,
+				FieldChange.between(before, snapshot()), by, now));
 	}
 
 	private void requireSubmitted() {
 		if (this.status != ReportStatus.SUBMITTED) {
 			throw new InvalidStateException("yearReport.error.notSubmitted");
-		}
-	}
-
-	public void requireVersion(long expected) {
-		if (this.version != expected) {
-			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(YearEndReport.class, this.id);
 		}
 	}
 
@@ -215,12 +224,9 @@ public class YearEndReport {
 		return fields;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	public Long getPlanId() {

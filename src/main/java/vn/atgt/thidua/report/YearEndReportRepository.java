@@ -19,8 +19,8 @@ public interface YearEndReportRepository extends JpaRepository<YearEndReport, Lo
 	Optional<YearEndReport> findWithResultsById(Long id);
 
 	@Query(value = "select new vn.atgt.thidua.report.YearEndReportRows$ReportRow(r.id, p.id, p.year, p.title, a.name, "
-			+ "r.status, r.submittedAt, r.daysLate) from YearEndReport r join Plan p on p.id = r.planId "
-			+ "join Agency a on a.id = r.agencyId where r.status <> vn.atgt.thidua.report.ReportStatus.DRAFT "
+			+ "r.status, r.submittedAt, r.daysLate) from YearEndReport r join PlanEntry p on p.id = r.planId "
+			+ "join AgencyEntry a on a.id = r.agencyId where r.status <> vn.atgt.thidua.report.ReportStatus.DRAFT "
 			+ "and (:planId is null or r.planId = :planId) and (:status is null or r.status = :status) "
 			+ "order by p.year desc, a.name, r.id",
 			countQuery = "select count(r) from YearEndReport r where r.status <> vn.atgt.thidua.report.ReportStatus.DRAFT "
@@ -28,7 +28,7 @@ public interface YearEndReportRepository extends JpaRepository<YearEndReport, Lo
 	Page<YearEndReportRows.ReportRow> findRows(Long planId, ReportStatus status, Pageable pageable);
 
 	@Query("select new vn.atgt.thidua.report.YearEndReportRows$PlanReportRow(r.id, r.agencyId, a.name, r.status, "
-			+ "r.submittedAt, r.daysLate, r.modelsFound) from YearEndReport r join Agency a on a.id = r.agencyId "
+			+ "r.submittedAt, r.daysLate, r.modelsFound) from YearEndReport r join AgencyEntry a on a.id = r.agencyId "
 			+ "where r.planId = :planId and r.status in :statuses order by a.name")
 	List<YearEndReportRows.PlanReportRow> findPlanRows(Long planId, Collection<ReportStatus> statuses);
 

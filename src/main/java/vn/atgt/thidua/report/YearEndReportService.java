@@ -18,19 +18,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.agency.AgencyDirectory;
 import vn.atgt.thidua.agency.AgencyOption;
-import vn.atgt.thidua.audit.AuditLog;
-import vn.atgt.thidua.audit.FieldChange;
-import vn.atgt.thidua.notification.Notifications;
+import org.springframework.context.ApplicationEventPublisher;
+
+import vn.atgt.thidua.report.YearEndReportEvents.ReportCreated;
+import vn.atgt.thidua.shared.events.Actor;
 import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.plan.PlanDirectory.PlanFacts;
 import vn.atgt.thidua.shared.security.CurrentUser;
-import vn.atgt.thidua.shared.web.ConflictException;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.ConflictException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
  * Use cases of year-end reports: an agency drafts, submits and (once returned) corrects its report on a published
  * plan it takes part in; the office returns it with reasons or accepts it, and reads all reports side by side.
- * Agency users get 404 for anything not theirs. Every transition is audited and, for the office's, notified.
+ * Agency users get 404 for anything not theirs. Every transition registers an event: the audit trail and {@link ReportNotifier} follow it after commit.
  */
 @Service
 @Transactional
@@ -73,21 +74,18 @@ public class YearEndReportService {
 
 	private final AgencyDirectory agencies;
 
-	private final AuditLog audit;
-
-	private final Notifications notifications;
-
 	private final ObjectProvider<AcceptedSubPlanItems> subPlanItems;
 
 	private final Clock clock;
 
-	YearEndReportService(YearEndReportRepository reports, PlanDirectory plans, AgencyDirectory agencies, AuditLog audit,
-			Notifications notifications, ObjectProvider<AcceptedSubPlanItems> subPlanItems, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	YearEndReportService(YearEndReportRepository reports, PlanDirectory plans, AgencyDirectory agencies,
+			ObjectProvider<AcceptedSubPlanItems> subPlanItems, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.reports = reports;
 		this.plans = plans;
 		this.agencies = agencies;
-		this.audit = audit;
-		this.notifications = notifications;
 		this.subPlanItems = subPlanItems;
 		this.clock = clock;
 	}
@@ -127,16 +125,15 @@ public class YearEndReportService {
 			catch (DataIntegrityViolationException ex) {
 				throw new ConflictException(RECORD, planId);
 			}
-			this.audit.record(by, "yearReport.create", RECORD, report.getId(), plan.numberSymbol(), null);
+			// published here, not registered on the aggregate: a second save of the new report would merge its
+			// element collection and raise its version
+			this.events.publishEvent(new ReportCreated(report.getId(), planId, by.agencyId(), plan.numberSymbol(), null,
+					Actor.of(by), this.clock.instant()));
 			return report;
 		}
 		requireVersion(report, version);
-		Map<String, String> before = report.snapshot();
-		report.edit(checked, this.clock.instant());
-		this.reports.flush();
-		this.audit.record(by, "yearReport.edit", RECORD, report.getId(), plan.numberSymbol(),
-				FieldChange.between(before, report.snapshot()));
-		return report;
+		report.edit(checked, this.clock.instant(), Actor.of(by), plan.numberSymbol());
+		return this.reports.saveAndFlush(report);
 	}
 
 	/** Submits the saved report; the days late count against the plan's report due date. */
@@ -145,29 +142,20 @@ public class YearEndReportService {
 		YearEndReport report = this.reports.findByPlanIdAndAgencyId(planId, by.agencyId())
 			.orElseThrow(() -> new NotFoundException(RECORD, planId));
 		report.requireVersion(version);
-		Map<String, String> before = report.snapshot();
-		report.submit(plan.reportDueDate(), this.clock.instant());
-		this.reports.flush();
-		this.audit.record(by, "yearReport.submit", RECORD, report.getId(),
-				plan.numberSymbol() + (report.getDaysLate() > 0 ? " +" + report.getDaysLate() : ""),
-				FieldChange.between(before, report.snapshot()));
-		this.notifications.notifyOffice("yearReport.notify.submitted",
-				List.of(this.agencies.nameOf(by.agencyId()), plan.numberSymbol()), "/reports/" + report.getId());
-		return report;
+		report.submit(plan.reportDueDate(), this.clock.instant(), Actor.of(by), plan.numberSymbol());
+		return this.reports.saveAndFlush(report);
 	}
 
 	public void returnForChanges(Long id, long version, String reason, CurrentUser by) {
 		YearEndReport report = forOffice(id, version, by);
-		Map<String, String> before = report.snapshot();
-		report.returnForChanges(reason, this.clock.instant());
-		finishReview(report, before, "yearReport.return", "yearReport.notify.returned", by);
+		report.returnForChanges(reason, this.clock.instant(), Actor.of(by), planNumber(report));
+		this.reports.saveAndFlush(report);
 	}
 
 	public void accept(Long id, long version, CurrentUser by) {
 		YearEndReport report = forOffice(id, version, by);
-		Map<String, String> before = report.snapshot();
-		report.accept(this.clock.instant());
-		finishReview(report, before, "yearReport.accept", "yearReport.notify.accepted", by);
+		report.accept(this.clock.instant(), Actor.of(by), planNumber(report));
+		this.reports.saveAndFlush(report);
 	}
 
 	@Transactional(readOnly = true)
@@ -214,14 +202,8 @@ public class YearEndReportService {
 		return missing;
 	}
 
-	private void finishReview(YearEndReport report, Map<String, String> before, String action, String messageKey,
-			CurrentUser by) {
-		this.reports.flush();
-		PlanFacts plan = this.plans.facts(report.getPlanId());
-		this.audit.record(by, action, RECORD, report.getId(), plan.numberSymbol(),
-				FieldChange.between(before, report.snapshot()));
-		this.notifications.notifyAgency(report.getAgencyId(), messageKey, List.of(plan.numberSymbol()),
-				"/plans/" + plan.id() + "/report");
+	private String planNumber(YearEndReport report) {
+		return this.plans.facts(report.getPlanId()).numberSymbol();
 	}
 
 	private YearEndReport forOffice(Long id, long version, CurrentUser by) {

@@ -12,7 +12,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import vn.atgt.thidua.shared.domain.VersionedAggregate;
 
 /**
  * Accident figures of one scope (the province, or an agency's area) for one reporting period, with the figures of
@@ -20,14 +21,11 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "accident_figures")
-public class AccidentFigures {
+public class AccidentFigures extends VersionedAggregate {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
-
-	@Version
-	private long version;
 
 	private Long agencyId;
 
@@ -81,12 +79,6 @@ public class AccidentFigures {
 		write(data, by, now);
 	}
 
-	public void requireVersion(long expected) {
-		if (this.version != expected) {
-			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(AccidentFigures.class, this.id);
-		}
-	}
-
 	private void write(FiguresData d, String by, Instant now) {
 		if (d.periodEnd().isBefore(d.periodStart())) {
 			throw new IllegalArgumentException("period ends before it starts");
@@ -138,12 +130,9 @@ public class AccidentFigures {
 		return fields;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	public Long getAgencyId() {

@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.atgt.thidua.agency.AgencyDirectory;
 import vn.atgt.thidua.agency.AgencyKind;
 import vn.atgt.thidua.audit.AuditLog;
-import vn.atgt.thidua.audit.FieldChange;
+import vn.atgt.thidua.shared.events.FieldChange;
 import vn.atgt.thidua.shared.security.CurrentUser;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
  * Use cases of province-wide accident figures: the office, or a user of the provincial police, enters or imports

@@ -25,9 +25,8 @@ import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.plan.PlanDirectory.PlanFacts;
 import vn.atgt.thidua.plan.TaskGroupSpec;
 import vn.atgt.thidua.shared.security.CurrentUser;
-import vn.atgt.thidua.shared.security.Role;
 import vn.atgt.thidua.shared.time.VnDates;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
  * The office's follow-up board. One SQL statement reads every participant of the plan with its sub-plan and the
@@ -49,8 +48,8 @@ public class BoardService {
 			       case when s.status is null or s.status = 'DRAFT' then array[]::bigint[]
 			            else array(select distinct tg::bigint from jsonb_array_elements(s.items) i
 			                       cross join jsonb_array_elements_text(i -> 'taskGroupIds') tg) end as groups
-			from plan_participant pp
-			join agency a on a.id = pp.agency_id
+			from plan_participant_directory pp
+			join agency_directory a on a.id = pp.agency_id
 			left join subplan s on s.plan_id = pp.plan_id and s.agency_id = pp.agency_id
 			where pp.plan_id = :planId
 			order by a.name, a.id
@@ -150,7 +149,7 @@ public class BoardService {
 	}
 
 	private PlanFacts readablePlan(Long planId, CurrentUser user) {
-		if (!user.isOffice() && !user.has(Role.REVIEWER)) {
+		if (!user.isOffice()) {
 			throw new NotFoundException("Plan", planId);
 		}
 		return this.plans.facts(planId);

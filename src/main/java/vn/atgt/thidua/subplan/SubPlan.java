@@ -16,14 +16,20 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
+import vn.atgt.thidua.shared.domain.VersionedAggregate;
+import vn.atgt.thidua.shared.events.Actor;
+import vn.atgt.thidua.shared.events.FieldChange;
+import vn.atgt.thidua.subplan.SubPlanEvents.SubPlanAccepted;
+import vn.atgt.thidua.subplan.SubPlanEvents.SubPlanCreated;
+import vn.atgt.thidua.subplan.SubPlanEvents.SubPlanEdited;
+import vn.atgt.thidua.subplan.SubPlanEvents.SubPlanReturned;
+import vn.atgt.thidua.subplan.SubPlanEvents.SubPlanSubmitted;
 import vn.atgt.thidua.shared.time.VnDates;
-import vn.atgt.thidua.shared.web.InvalidStateException;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
 
 /**
  * One agency's sub-plan for one plan. Editable while DRAFT or RETURNED; submitting checks completeness and
@@ -31,14 +37,11 @@ import vn.atgt.thidua.shared.web.InvalidStateException;
  */
 @Entity
 @Table(name = "subplan")
-public class SubPlan {
+public class SubPlan extends VersionedAggregate {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
-
-	@Version
-	private long version;
 
 	private Long planId;
 
@@ -101,19 +104,30 @@ public class SubPlan {
 		return this.status == SubPlanStatus.DRAFT || this.status == SubPlanStatus.RETURNED;
 	}
 
+	/** Registers the creation once the new draft has its id (the first save assigns it). */
+	void recordCreation(String planNumber, Actor by) {
+		registerEvent(new SubPlanCreated(this.id, this.planId, this.agencyId, planNumber, by, this.updatedAt));
+	}
+
 	/** Saves the draft (also a returned sub-plan being corrected); no completeness check. */
-	public void edit(SubPlanContent content, Instant now) {
+	void edit(SubPlanContent content, Instant now, Actor by, String planNumber) {
 		if (!isEditable()) {
 			throw new InvalidStateException("subplan.error.notEditable");
 		}
+		Map<String, String> before = snapshot();
 		write(content, now);
+		List<FieldChange> changes = FieldChange.between(before, snapshot());
+		if (!changes.isEmpty()) {
+			registerEvent(new SubPlanEdited(this.id, this.planId, planNumber, changes, by, now));
+		}
 	}
 
 	/**
 	 * Submits (again): at least one item, every item tied to a task group of the plan. Returns the whole days late
 	 * of this submission (0 when on time).
 	 */
-	public int submit(LocalDate dueDate, Set<Long> planTaskGroupIds, Instant now) {
+	int submit(LocalDate dueDate, Set<Long> planTaskGroupIds, Instant now, Actor by, int number) {
+		SubPlanStatus before = this.status;
 		if (!isEditable()) {
 			throw new InvalidStateException("subplan.error.notEditable");
 		}
@@ -134,18 +148,20 @@ public class SubPlan {
 		this.status = SubPlanStatus.SUBMITTED;
 		this.returnReasons = null;
 		this.updatedAt = now;
+		registerEvent(new SubPlanSubmitted(this.id, this.planId, this.agencyId, number, late, before, by, now));
 		return late;
 	}
 
-	public void accept(String by, Instant now) {
+	void accept(Actor by, Instant now) {
 		requireSubmitted();
 		this.status = SubPlanStatus.ACCEPTED;
 		this.reviewedAt = now;
-		this.reviewedBy = by;
+		this.reviewedBy = by.name();
 		this.updatedAt = now;
+		registerEvent(new SubPlanAccepted(this.id, this.planId, this.agencyId, by, now));
 	}
 
-	public void returnWithReasons(String reasons, String by, Instant now) {
+	void returnWithReasons(String reasons, Actor by, Instant now) {
 		requireSubmitted();
 		if (reasons == null || reasons.isBlank()) {
 			throw new InvalidStateException("subplan.error.reasonsRequired");
@@ -153,14 +169,9 @@ public class SubPlan {
 		this.status = SubPlanStatus.RETURNED;
 		this.returnReasons = reasons;
 		this.reviewedAt = now;
-		this.reviewedBy = by;
+		this.reviewedBy = by.name();
 		this.updatedAt = now;
-	}
-
-	public void requireVersion(long expected) {
-		if (this.version != expected) {
-			throw new ObjectOptimisticLockingFailureException(SubPlan.class, this.id);
-		}
+		registerEvent(new SubPlanReturned(this.id, this.planId, this.agencyId, reasons, by, now));
 	}
 
 	private void requireSubmitted() {
@@ -215,12 +226,9 @@ public class SubPlan {
 		return value == null ? "" : value;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	public Long getPlanId() {

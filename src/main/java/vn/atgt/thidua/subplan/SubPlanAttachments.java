@@ -11,8 +11,8 @@ import vn.atgt.thidua.shared.storage.StoredFile;
 import vn.atgt.thidua.shared.storage.StoredFiles;
 import vn.atgt.thidua.shared.storage.Upload;
 import vn.atgt.thidua.shared.storage.UploadPolicy;
-import vn.atgt.thidua.shared.web.InvalidStateException;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /** Attaching files to one's own sub-plan and reading them back, with the same 404 scoping as the sub-plan. */
 @Service

@@ -25,7 +25,7 @@ public interface SubPlanRepository extends JpaRepository<SubPlan, Long> {
 	@Query("""
 			select new vn.atgt.thidua.subplan.WaitingSubPlan(s.id, s.planId, p.number, p.docTypeSymbol, p.bodySymbol,
 			    a.name, s.submittedAt)
-			from SubPlan s join Agency a on a.id = s.agencyId join Plan p on p.id = s.planId
+			from SubPlan s join AgencyEntry a on a.id = s.agencyId join PlanEntry p on p.id = s.planId
 			where s.status = vn.atgt.thidua.subplan.SubPlanStatus.SUBMITTED and s.submittedAt < :before
 			order by s.submittedAt, s.id
 			""")
@@ -34,7 +34,7 @@ public interface SubPlanRepository extends JpaRepository<SubPlan, Long> {
 	@Query(value = """
 			select new vn.atgt.thidua.subplan.ReviewRow(s.id, s.planId, p.year, p.title, a.name, s.submittedAt,
 			    s.daysLate)
-			from SubPlan s join Agency a on a.id = s.agencyId join Plan p on p.id = s.planId
+			from SubPlan s join AgencyEntry a on a.id = s.agencyId join PlanEntry p on p.id = s.planId
 			where s.status = vn.atgt.thidua.subplan.SubPlanStatus.SUBMITTED
 			order by s.submittedAt, s.id
 			""", countQuery = "select count(s) from SubPlan s where s.status = vn.atgt.thidua.subplan.SubPlanStatus.SUBMITTED")

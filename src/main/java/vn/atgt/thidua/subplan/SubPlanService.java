@@ -2,7 +2,6 @@ package vn.atgt.thidua.subplan;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,17 +11,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.agency.AgencyDirectory;
-import vn.atgt.thidua.audit.AuditLog;
-import vn.atgt.thidua.audit.FieldChange;
-import vn.atgt.thidua.notification.Notifications;
+import vn.atgt.thidua.shared.events.Actor;
+import vn.atgt.thidua.shared.events.FieldChange;
 import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.plan.PlanDirectory.PlanFacts;
 import vn.atgt.thidua.plan.TaskGroupSpec;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.security.Role;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
-/** Use cases of the sub-plan: an agency drafts and submits its own; the office reviews. Every change is audited. */
+/**
+ * Use cases of the sub-plan: an agency drafts and submits its own; the office reviews. Each transition registers an
+ * event on the aggregate; the audit trail and {@link SubPlanNotifier} react to it after commit.
+ */
 @Service
 @Transactional
 public class SubPlanService {
@@ -39,22 +40,15 @@ public class SubPlanService {
 
 	private final AgencyDirectory agencies;
 
-	private final AuditLog audit;
-
-	private final Notifications notifications;
-
 	private final Clock clock;
 
 	SubPlanService(SubPlanRepository subPlans, SubPlanVersionRepository versions,
-			SubPlanAttachmentRepository attachments, PlanDirectory plans, AgencyDirectory agencies, AuditLog audit,
-			Notifications notifications, Clock clock) {
-		this.notifications = notifications;
+			SubPlanAttachmentRepository attachments, PlanDirectory plans, AgencyDirectory agencies, Clock clock) {
 		this.subPlans = subPlans;
 		this.versions = versions;
 		this.attachments = attachments;
 		this.plans = plans;
 		this.agencies = agencies;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -82,39 +76,31 @@ public class SubPlanService {
 	public Long save(Long planId, Long expectedVersion, SubPlanContent content, boolean submit, CurrentUser user) {
 		PlanFacts plan = planOfAgency(planId, user);
 		if (!plan.isPublished()) {
-			throw new vn.atgt.thidua.shared.web.InvalidStateException("subplan.error.planNotPublished");
+			throw new vn.atgt.thidua.shared.domain.InvalidStateException("subplan.error.planNotPublished");
 		}
 		SubPlan subPlan = this.subPlans.findByPlanIdAndAgencyId(planId, user.agencyId()).orElse(null);
+		Actor actor = Actor.of(user);
 		if (subPlan == null) {
 			subPlan = this.subPlans.save(SubPlan.draft(planId, user.agencyId(), content, this.clock.instant()));
-			this.audit.record(user, "subplan.create", RECORD, subPlan.getId(), plan.numberSymbol(), null);
+			subPlan.recordCreation(plan.numberSymbol(), actor);
 		}
 		else {
 			subPlan.requireVersion(expectedVersion == null ? -1 : expectedVersion);
-			Map<String, String> before = subPlan.snapshot();
-			subPlan.edit(content, this.clock.instant());
-			List<FieldChange> changes = FieldChange.between(before, subPlan.snapshot());
-			if (!changes.isEmpty()) {
-				this.audit.record(user, "subplan.edit", RECORD, subPlan.getId(), plan.numberSymbol(), changes);
-			}
+			subPlan.edit(content, this.clock.instant(), actor, plan.numberSymbol());
 		}
 		if (submit) {
-			submit(plan, subPlan, user);
+			submit(plan, subPlan, user, actor);
 		}
-		this.subPlans.flush();
+		this.subPlans.saveAndFlush(subPlan);
 		return subPlan.getId();
 	}
 
-	private void submit(PlanFacts plan, SubPlan subPlan, CurrentUser user) {
-		SubPlanStatus before = subPlan.getStatus();
+	private void submit(PlanFacts plan, SubPlan subPlan, CurrentUser user, Actor actor) {
 		Set<Long> groupIds = plan.taskGroups().stream().map(TaskGroupSpec::id).collect(Collectors.toSet());
-		int late = subPlan.submit(plan.subPlanDueDate(), groupIds, this.clock.instant());
 		int number = this.versions.countBySubplanId(subPlan.getId()) + 1;
+		int late = subPlan.submit(plan.subPlanDueDate(), groupIds, this.clock.instant(), actor, number);
 		this.versions.save(new SubPlanVersion(subPlan.getId(), number, subPlan.getSubmittedAt(), user.displayName(),
 				late, subPlan.snapshot()));
-		this.audit.record(user, "subplan.submit", RECORD, subPlan.getId(),
-				"v" + number + (late > 0 ? " (" + late + " days late)" : " (on time)"),
-				List.of(new FieldChange("status", before.name(), SubPlanStatus.SUBMITTED.name())));
 	}
 
 	/** A sub-plan as the office, a reviewer or its own agency reads it. */
@@ -145,25 +131,16 @@ public class SubPlanService {
 		requireOffice(user, id);
 		SubPlan subPlan = load(planId, id, user);
 		subPlan.requireVersion(version);
-		subPlan.accept(user.displayName(), this.clock.instant());
-		this.subPlans.flush();
-		this.audit.record(user, "subplan.accept", RECORD, id, null,
-				List.of(new FieldChange("status", SubPlanStatus.SUBMITTED.name(), SubPlanStatus.ACCEPTED.name())));
-		this.notifications.notifyAgency(subPlan.getAgencyId(), "subplan.notify.accepted",
-				List.of(this.plans.facts(planId).numberSymbol()), "/plans/" + planId + "/subplan");
+		subPlan.accept(Actor.of(user), this.clock.instant());
+		this.subPlans.saveAndFlush(subPlan);
 	}
 
 	public void returnWithReasons(Long planId, Long id, long version, String reasons, CurrentUser user) {
 		requireOffice(user, id);
 		SubPlan subPlan = load(planId, id, user);
 		subPlan.requireVersion(version);
-		subPlan.returnWithReasons(reasons, user.displayName(), this.clock.instant());
-		this.subPlans.flush();
-		this.audit.record(user, "subplan.return", RECORD, id, reasons,
-				List.of(new FieldChange("status", SubPlanStatus.SUBMITTED.name(), SubPlanStatus.RETURNED.name())));
-		this.notifications.notifyAgency(subPlan.getAgencyId(), "subplan.notify.returned",
-				List.of(this.plans.facts(planId).numberSymbol(), shorten(reasons)),
-				"/plans/" + planId + "/subplan");
+		subPlan.returnWithReasons(reasons, Actor.of(user), this.clock.instant());
+		this.subPlans.saveAndFlush(subPlan);
 	}
 
 	@Transactional(readOnly = true)
@@ -177,7 +154,7 @@ public class SubPlanService {
 		SubPlan subPlan = this.subPlans.findById(id)
 			.filter(s -> s.getPlanId().equals(planId))
 			.orElseThrow(() -> new NotFoundException(RECORD, id));
-		if (!user.isOffice() && !user.has(Role.REVIEWER)) {
+		if (!user.isOffice()) {
 			if (!user.has(Role.AGENCY)) {
 				throw new NotFoundException(RECORD, id);
 			}

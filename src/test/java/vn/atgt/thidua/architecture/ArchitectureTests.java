@@ -49,4 +49,51 @@ class ArchitectureTests {
 			.check(CLASSES);
 	}
 
+	@Test
+	void aggregatesDependOnNoWebAndNoPersistenceProviderExceptionType() {
+		noClasses().that().areAnnotatedWith(jakarta.persistence.Entity.class)
+			.should().dependOnClassesThat().resideInAnyPackage("vn.atgt.thidua.shared.web..", "org.springframework.orm..",
+					"org.springframework.web..", "jakarta.servlet..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void theDomainBaseHasNoWebType() {
+		noClasses().that().resideInAPackage("vn.atgt.thidua.shared.domain..")
+			.should().dependOnClassesThat().resideInAnyPackage("vn.atgt.thidua.shared.web..", "org.springframework.web..",
+					"jakarta.servlet..", "org.springframework.orm..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void nothingUsesTheDeprecatedWebExceptions() {
+		noClasses().that().resideOutsideOfPackage("vn.atgt.thidua.shared.web..")
+			.should().dependOnClassesThat().haveFullyQualifiedName("vn.atgt.thidua.shared.web.NotFoundException")
+			.orShould().dependOnClassesThat().haveFullyQualifiedName("vn.atgt.thidua.shared.web.InvalidStateException")
+			.orShould().dependOnClassesThat().haveFullyQualifiedName("vn.atgt.thidua.shared.web.ConflictException")
+			.check(CLASSES);
+	}
+
+	/** The modules whose side effects follow domain events; {@code ADR 0101} lists those still to convert. */
+	static final String[] EVENT_DRIVEN = { "vn.atgt.thidua.agency..", "vn.atgt.thidua.subplan..", "vn.atgt.thidua.report.." };
+
+	@Test
+	void eventDrivenModulesWriteNoAuditRowByHand() {
+		// attachments (SubPlanAttachments, ReportAttachments) move to the shared attachment store in another branch
+		noClasses().that().resideInAnyPackage(EVENT_DRIVEN).and().haveSimpleNameNotEndingWith("Attachments")
+			.should().callMethodWhere(DescribedPredicate.describe("AuditLog.record…",
+					call -> call.getTargetOwner().getFullName().equals("vn.atgt.thidua.audit.AuditLog")
+							&& call.getName().startsWith("record")))
+			.because("an AuditedEvent registered by the transition is written by the audit module after commit")
+			.check(CLASSES);
+	}
+
+	@Test
+	void eventDrivenModulesNotifyOnlyFromEventListeners() {
+		noClasses().that().resideInAnyPackage(EVENT_DRIVEN).and().haveSimpleNameNotEndingWith("Notifier")
+			.should().dependOnClassesThat().haveFullyQualifiedName("vn.atgt.thidua.notification.Notifications")
+			.because("notifications follow the transition's event after commit (a *Notifier listener)")
+			.check(CLASSES);
+	}
+
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import vn.atgt.thidua.shared.storage.StoredFile;
-import vn.atgt.thidua.shared.web.InvalidStateException;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

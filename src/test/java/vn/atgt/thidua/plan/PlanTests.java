@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import vn.atgt.thidua.shared.web.InvalidStateException;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
 import vn.atgt.thidua.support.PlanFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,8 +109,8 @@ class PlanTests {
 				c.reportDueDate(), c.nominationDueDate(), c.agencyDutiesHeading(), c.agencyDuties(),
 				c.officeDutiesHeading(), c.officeDuties(), c.closingText(), c.recipients(), c.signAuthority(),
 				c.signerHeadTitle(), c.signerTitle(), c.signerName()), NOW);
-		assertThat(vn.atgt.thidua.audit.FieldChange.between(before, plan.snapshot()))
-			.extracting(vn.atgt.thidua.audit.FieldChange::field).contains("title");
+		assertThat(vn.atgt.thidua.shared.events.FieldChange.between(before, plan.snapshot()))
+			.extracting(vn.atgt.thidua.shared.events.FieldChange::field).contains("title");
 	}
 
 	private static Plan published() {

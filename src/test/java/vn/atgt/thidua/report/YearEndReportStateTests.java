@@ -6,7 +6,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import vn.atgt.thidua.shared.web.InvalidStateException;
+import vn.atgt.thidua.shared.events.Actor;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
 import vn.atgt.thidua.statistics.Counts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class YearEndReportStateTests {
+
+	static final Actor BY = new Actor(1L, "office", null, null);
 
 	private static final Instant DUE_DAY_EVENING = Instant.parse("2024-12-20T16:59:59Z"); // 23:59:59 in Hà Nội
 
@@ -24,27 +27,27 @@ class YearEndReportStateTests {
 	@Test
 	void submittedUpToTheEndOfTheDueDateIsOnTimeAndTheNextDayIsOneDayLate() {
 		YearEndReport onTime = YearEndReport.draft(1L, 2L, content(), DUE_DAY_EVENING);
-		onTime.submit(LocalDate.of(2024, 12, 20), DUE_DAY_EVENING);
+		onTime.submit(LocalDate.of(2024, 12, 20), DUE_DAY_EVENING, BY, "1/KH");
 		assertThat(onTime.getDaysLate()).isZero();
 		YearEndReport late = YearEndReport.draft(1L, 2L, content(), DUE_DAY_EVENING);
-		late.submit(LocalDate.of(2024, 12, 20), DUE_DAY_EVENING.plusSeconds(1));
+		late.submit(LocalDate.of(2024, 12, 20), DUE_DAY_EVENING.plusSeconds(1), BY, "1/KH");
 		assertThat(late.getDaysLate()).isEqualTo(1);
 	}
 
 	@Test
 	void onlyASubmittedReportIsReturnedOrAcceptedAndAReturnNeedsReasons() {
 		YearEndReport report = YearEndReport.draft(1L, 2L, content(), DUE_DAY_EVENING);
-		assertThatThrownBy(() -> report.accept(DUE_DAY_EVENING)).isInstanceOf(InvalidStateException.class);
-		report.submit(null, DUE_DAY_EVENING);
-		assertThatThrownBy(() -> report.edit(content(), DUE_DAY_EVENING)).isInstanceOf(InvalidStateException.class);
-		assertThatIllegalArgumentException().isThrownBy(() -> report.returnForChanges(" ", DUE_DAY_EVENING));
-		report.returnForChanges("Bổ sung", DUE_DAY_EVENING);
+		assertThatThrownBy(() -> report.accept(DUE_DAY_EVENING, BY, "1/KH")).isInstanceOf(InvalidStateException.class);
+		report.submit(null, DUE_DAY_EVENING, BY, "1/KH");
+		assertThatThrownBy(() -> report.edit(content(), DUE_DAY_EVENING, BY, "1/KH")).isInstanceOf(InvalidStateException.class);
+		assertThatIllegalArgumentException().isThrownBy(() -> report.returnForChanges(" ", DUE_DAY_EVENING, BY, "1/KH"));
+		report.returnForChanges("Bổ sung", DUE_DAY_EVENING, BY, "1/KH");
 		assertThat(report.getStatus()).isEqualTo(ReportStatus.RETURNED);
-		report.edit(content(), DUE_DAY_EVENING);
-		report.submit(null, DUE_DAY_EVENING);
-		report.accept(DUE_DAY_EVENING);
+		report.edit(content(), DUE_DAY_EVENING, BY, "1/KH");
+		report.submit(null, DUE_DAY_EVENING, BY, "1/KH");
+		report.accept(DUE_DAY_EVENING, BY, "1/KH");
 		assertThat(report.getStatus()).isEqualTo(ReportStatus.ACCEPTED);
-		assertThatThrownBy(() -> report.submit(null, DUE_DAY_EVENING)).isInstanceOf(InvalidStateException.class);
+		assertThatThrownBy(() -> report.submit(null, DUE_DAY_EVENING, BY, "1/KH")).isInstanceOf(InvalidStateException.class);
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import vn.atgt.thidua.agency.AgencyDirectory;
 import vn.atgt.thidua.agency.AgencyKind;
 import vn.atgt.thidua.agency.AgencyOption;
 import vn.atgt.thidua.agency.AgencyService;
+import vn.atgt.thidua.shared.province.ProvinceProperties;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.spreadsheet.RowBinder;
 import vn.atgt.thidua.shared.spreadsheet.Spreadsheet;
@@ -48,13 +49,16 @@ class AgencyController {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final ProvinceProperties province;
+
 	private final AgencyImporter importer;
 
 	private final AgencyFormValidator validator;
 
 	AgencyController(AgencyService agencies, AgencyDirectory directory,
 			org.springframework.context.MessageSource messages, AgencyImporter importer,
-			AgencyFormValidator validator) {
+			AgencyFormValidator validator, ProvinceProperties province) {
+		this.province = province;
 		this.agencies = agencies;
 		this.directory = directory;
 		this.messages = messages;
@@ -152,7 +156,7 @@ class AgencyController {
 		List<String> headers = java.util.stream.Stream.of("name", "shortName", "kind", "email", "validFrom", "validTo")
 			.map(h -> this.messages.getMessage("agency.template." + h, null, locale)).toList();
 		List<List<String>> example = List.of(List.of("Sở Khoa học và Công nghệ", "SKHCN",
-				AgencyKind.PROVINCIAL_DEPARTMENT.name(), "sokhcn@langson.gov.vn", "1/3/2025"));
+				AgencyKind.PROVINCIAL_DEPARTMENT.name(), "sokhcn@" + this.province.mailDomain(), "1/3/2025"));
 		List<List<String>> kinds = java.util.Arrays.stream(AgencyKind.values()).map(k -> List.of(k.name())).toList();
 		Spreadsheet.send(response, "mau-nhap-co-quan", sheet -> sheet.table("Co quan", headers, example)
 			.table("Loai", List.of(headers.get(2)), kinds));

@@ -24,6 +24,7 @@ import vn.atgt.thidua.nomination.PartKind;
 import vn.atgt.thidua.nomination.Sex;
 import vn.atgt.thidua.nomination.SubjectType;
 import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.web.CreateOnce;
 import vn.atgt.thidua.shared.web.Flash;
 
 /** An agency's dossiers: the list, opening one for a plan, its page, nominees and submitting it. */
@@ -63,7 +64,8 @@ class DossierController {
 	@PostMapping("/new")
 	@PreAuthorize("hasRole('AGENCY')")
 	String open(@RequestParam Long planId, CurrentUser user) {
-		return "redirect:/nominations/" + this.dossiers.openFor(planId, user);
+		// one dossier per plan and agency: a concurrent second "open" answers with the dossier the first created
+		return "redirect:/nominations/" + CreateOnce.run(() -> this.dossiers.openFor(planId, user));
 	}
 
 	@GetMapping("/{id}")

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.atgt.thidua.nomination.SubmissionService;
 import vn.atgt.thidua.plan.PlanDirectory;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /** The awarded collectives and individuals with their decision number, for anyone (công khai). */
 @Controller

@@ -19,7 +19,12 @@ final class Verdicts {
 			if (name.startsWith("pass_") && name.substring(5).matches("\\d{1,18}")
 					&& ("true".equals(value) || "false".equals(value))) {
 				String id = name.substring(5);
-				String reason = Texts.clean(params.get("reason_" + id));
+				String raw = params.get("reason_" + id);
+				if (raw != null && raw.indexOf('\0') >= 0) {
+					// request maps bypass the binder's NUL check: refuse here (400 page) before the database does
+					throw new IllegalArgumentException("NUL character in reason_" + id);
+				}
+				String reason = Texts.clean(raw);
 				verdicts.add(new Verdict(Long.valueOf(id), Boolean.parseBoolean(value),
 						reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000)));
 			}

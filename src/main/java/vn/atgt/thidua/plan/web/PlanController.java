@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.atgt.thidua.shared.province.ProvinceProperties;
 import vn.atgt.thidua.audit.AuditLog;
 import vn.atgt.thidua.plan.Indicator;
 import vn.atgt.thidua.plan.PlanService;
@@ -41,8 +42,11 @@ class PlanController {
 
 	private final AuditLog audit;
 
-	PlanController(PlanService plans, PlanFormValidator validator, AuditLog audit) {
+	private final ProvinceProperties province;
+
+	PlanController(PlanService plans, PlanFormValidator validator, AuditLog audit, ProvinceProperties province) {
 		this.plans = plans;
+		this.province = province;
 		this.validator = validator;
 		this.audit = audit;
 	}
@@ -85,7 +89,7 @@ class PlanController {
 	@GetMapping("/new")
 	@PreAuthorize("hasRole('OFFICE')")
 	String initCreationForm(Model model) {
-		model.addAttribute("planForm", PlanForm.blank(this.plans.today().getYear()));
+		model.addAttribute("planForm", PlanForm.blank(this.plans.today().getYear(), this.province));
 		model.addAttribute("mode", "create");
 		return FORM;
 	}

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import vn.atgt.thidua.shared.province.ProvinceProperties;
 import vn.atgt.thidua.plan.PlanContent;
 import vn.atgt.thidua.plan.SignAuthority;
 import vn.atgt.thidua.plan.TargetSpec;
@@ -169,23 +170,23 @@ public class PlanForm {
 		return form;
 	}
 
-	/** A blank form for a new plan of {@code year}, with the usual letterhead and timeline of the committee. */
-	public static PlanForm blank(int year) {
+	/** A blank form for a new plan of {@code year}, with the committee's usual letterhead (configured) and timeline. */
+	public static PlanForm blank(int year, ProvinceProperties province) {
 		PlanForm form = new PlanForm();
 		form.year = year;
-		form.parentBody = "UBND TỈNH LẠNG SƠN";
-		form.issuingBody = "BAN AN TOÀN GIAO THÔNG";
-		form.bodySymbol = "BATGT";
-		form.place = "Lạng Sơn";
+		form.parentBody = province.parentBody();
+		form.issuingBody = province.issuingBody();
+		form.bodySymbol = province.bodySymbol();
+		form.place = province.place();
 		form.startDate = LocalDate.of(year, 1, 1);
 		form.subPlanDueDate = LocalDate.of(year, 6, 30);
 		form.endDate = LocalDate.of(year, 12, 31);
 		form.signAuthority = SignAuthority.KT;
-		form.signerHeadTitle = "TRƯỞNG BAN";
-		form.signerTitle = "PHÓ TRƯỞNG BAN";
-		form.recipients = "Lưu: VT.";
-		form.agencyDutiesHeading = "Các cơ quan thành viên của Ban ATGT tỉnh có trách nhiệm:";
-		form.officeDutiesHeading = "Văn phòng Ban ATGT tỉnh có trách nhiệm:";
+		form.signerHeadTitle = province.signerHeadTitle();
+		form.signerTitle = province.signerTitle();
+		form.recipients = province.recipients();
+		form.agencyDutiesHeading = province.agencyDutiesHeading();
+		form.officeDutiesHeading = province.officeDutiesHeading();
 		form.taskGroups.add(new TaskGroupRow());
 		return form;
 	}

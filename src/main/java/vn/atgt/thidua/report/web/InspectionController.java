@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.atgt.thidua.shared.web.CreateOnce;
 import vn.atgt.thidua.agency.AgencyDirectory;
 import vn.atgt.thidua.report.FieldworkService;
 import vn.atgt.thidua.report.ReportAttachment.OwnerType;
@@ -68,9 +69,10 @@ class InspectionController {
 			model.addAttribute("agencies", this.agencies.options());
 			return "report/inspection-form";
 		}
-		Long id = this.fieldwork.recordInspection(inspectionForm.getAgencyId(), inspectionForm.getInspectedOn(),
-				inspectionForm.getTeam(), inspectionForm.getScope(), inspectionForm.getFindings(),
-				inspectionForm.getRecommendations(), user);
+		Long id = CreateOnce.run(() -> this.fieldwork.recordInspection(inspectionForm.getAgencyId(),
+				inspectionForm.getInspectedOn(), inspectionForm.getTeam(), inspectionForm.getScope(),
+				inspectionForm.getFindings(), inspectionForm.getRecommendations(), inspectionForm.getCreationToken(),
+				user));
 		Flash.success(redirect, "inspection.flash.recorded");
 		return "redirect:/inspections/" + id;
 	}

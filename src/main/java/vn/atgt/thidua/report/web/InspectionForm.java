@@ -11,6 +11,18 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The office's record of an inspection. */
 public class InspectionForm {
 
+	/** Issued when the form is opened and sent back hidden: the same form posted twice creates one record. */
+	private java.util.UUID creationToken = java.util.UUID.randomUUID();
+
+	public java.util.UUID getCreationToken() {
+		return this.creationToken;
+	}
+
+	public void setCreationToken(java.util.UUID creationToken) {
+		this.creationToken = creationToken;
+	}
+
+
 	@NotNull
 	private Long agencyId;
 

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.atgt.thidua.shared.web.CreateOnce;
 import vn.atgt.thidua.agency.AgencyDirectory;
 import vn.atgt.thidua.report.FieldworkService;
 import vn.atgt.thidua.shared.security.CurrentUser;
@@ -64,8 +65,9 @@ class ModelController {
 			model.addAttribute("agencies", this.agencies.options());
 			return "report/model-form";
 		}
-		Long id = this.fieldwork.recordModel(modelForm.getAgencyId(), modelForm.getSubject(),
-				modelForm.getAchievement(), modelForm.getReason(), modelForm.getEvidence(), user);
+		Long id = CreateOnce.run(() -> this.fieldwork.recordModel(modelForm.getAgencyId(), modelForm.getSubject(),
+				modelForm.getAchievement(), modelForm.getReason(), modelForm.getEvidence(),
+				modelForm.getCreationToken(), user));
 		Flash.success(redirect, "model.flash.recorded");
 		return "redirect:/models/" + id;
 	}

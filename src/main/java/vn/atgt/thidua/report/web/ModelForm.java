@@ -6,6 +6,18 @@ import jakarta.validation.constraints.Size;
 /** An exemplary model: who, what, why it is exemplary, evidence (the agency comes from the user, or the office picks it). */
 public class ModelForm {
 
+	/** Issued when the form is opened and sent back hidden: the same form posted twice creates one record. */
+	private java.util.UUID creationToken = java.util.UUID.randomUUID();
+
+	public java.util.UUID getCreationToken() {
+		return this.creationToken;
+	}
+
+	public void setCreationToken(java.util.UUID creationToken) {
+		this.creationToken = creationToken;
+	}
+
+
 	private Long agencyId;
 
 	@NotBlank

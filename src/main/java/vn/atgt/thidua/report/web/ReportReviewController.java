@@ -23,13 +23,16 @@ import vn.atgt.thidua.report.YearEndReportService;
 import vn.atgt.thidua.report.YearEndReportService.ReportView;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.web.Flash;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /** Received year-end reports: the office's list and review; the detail and document also for the owning agency. */
 @Controller
 @RequestMapping("/reports")
 @PreAuthorize("hasAnyRole('OFFICE','AGENCY')")
 class ReportReviewController {
+
+	/** The column's length (return_reason varchar(4000)): checked here, before the database. */
+	static final int MAX_REASON = 4000;
 
 	private final YearEndReportService reports;
 
@@ -92,11 +95,13 @@ class ReportReviewController {
 	@PreAuthorize("hasRole('OFFICE')")
 	String returnForChanges(@PathVariable Long id, @RequestParam long version, @RequestParam(required = false) String reason,
 			CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (reason == null || reason.isBlank()) {
+		if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
 			model.addAttribute("view", this.reports.view(id, user));
 			model.addAttribute("attachments", this.attachments.of(OwnerType.REPORT, id));
 			model.addAttribute("events", this.audit.historyOf("YearEndReport", id));
-			model.addAttribute("reasonMissing", true);
+			model.addAttribute("reasonMissing", reason == null || reason.isBlank() ? "yearReport.validation.reasonRequired"
+					: "common.text.tooLong");
+			model.addAttribute("reasonMax", MAX_REASON);
 			return "report/year-end";
 		}
 		this.reports.returnForChanges(id, version, reason, user);

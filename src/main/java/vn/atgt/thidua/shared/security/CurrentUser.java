@@ -3,7 +3,7 @@ package vn.atgt.thidua.shared.security;
 import java.util.Objects;
 import java.util.Set;
 
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
  * The signed-in user as services see it. It is the one place that scopes records to an agency: an AGENCY user
@@ -25,13 +25,23 @@ public record CurrentUser(Long id, String username, String fullName, Long agency
 		return !isOffice() && has(Role.AGENCY);
 	}
 
-	/** The agency filter for queries: the user's agency when agency-scoped, otherwise {@code null} (all agencies). */
+	/**
+	 * The agency filter for queries: {@code null} (all agencies) for the office, the user's agency when
+	 * agency-scoped, and -1 (no agency) for anyone else — a reviewer reads only the dossiers put before them,
+	 * never an agency's sub-plans, reports or files.
+	 */
 	public Long agencyFilter() {
-		return isAgencyScoped() ? this.agencyId : null;
+		if (isOffice()) {
+			return null;
+		}
+		return isAgencyScoped() ? this.agencyId : NO_AGENCY;
 	}
 
+	/** Matches no agency in a query filter. */
+	public static final long NO_AGENCY = -1L;
+
 	public boolean canSeeAgency(Long ownerAgencyId) {
-		return !isAgencyScoped() || Objects.equals(this.agencyId, ownerAgencyId);
+		return isOffice() || (isAgencyScoped() && Objects.equals(this.agencyId, ownerAgencyId));
 	}
 
 	/** Throws 404 when an agency user asks for another agency's record. */

@@ -9,8 +9,11 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+
+import vn.atgt.thidua.shared.web.OutageAwareFailureHandler;
 
 /**
  * Who may reach what. URL rules only separate public from signed-in pages; which role may do what is declared on
@@ -32,14 +35,17 @@ public class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated());
-		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"));
+		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+			.failureHandler(new OutageAwareFailureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error"))));
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"));
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
 			.maximumSessions(-1)
 			.sessionRegistry(sessionRegistry));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-			.frameOptions(frame -> frame.deny()));
+			.frameOptions(frame -> frame.deny())
+			// sent on every HTTPS request (in production behind the proxy, X-Forwarded-Proto: https)
+			.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
 		return http.build();
 	}
 

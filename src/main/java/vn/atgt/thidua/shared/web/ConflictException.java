@@ -1,24 +1,14 @@
 package vn.atgt.thidua.shared.web;
 
-/** Someone else changed the record since the form was opened; nothing was overwritten. */
-public class ConflictException extends RuntimeException {
-
-	private final String recordType;
-
-	private final Object recordId;
+/**
+ * Kept for code written before {@link vn.atgt.thidua.shared.domain.ConflictException} moved to {@code shared.domain}.
+ * @deprecated throw {@link vn.atgt.thidua.shared.domain.ConflictException}
+ */
+@Deprecated(forRemoval = true)
+public class ConflictException extends vn.atgt.thidua.shared.domain.ConflictException {
 
 	public ConflictException(String recordType, Object recordId) {
-		super(recordType + " " + recordId + " was changed by someone else");
-		this.recordType = recordType;
-		this.recordId = recordId;
-	}
-
-	public String recordType() {
-		return this.recordType;
-	}
-
-	public Object recordId() {
-		return this.recordId;
+		super(recordType, recordId);
 	}
 
 }

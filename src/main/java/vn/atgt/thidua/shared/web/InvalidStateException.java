@@ -1,17 +1,14 @@
 package vn.atgt.thidua.shared.web;
 
-/** A workflow step asked in the wrong state (e.g. publishing a closed plan); answered with 409 and a message key. */
-public class InvalidStateException extends RuntimeException {
-
-	private final String messageKey;
+/**
+ * Kept for code written before {@link vn.atgt.thidua.shared.domain.InvalidStateException} moved to {@code shared.domain}.
+ * @deprecated throw {@link vn.atgt.thidua.shared.domain.InvalidStateException}
+ */
+@Deprecated(forRemoval = true)
+public class InvalidStateException extends vn.atgt.thidua.shared.domain.InvalidStateException {
 
 	public InvalidStateException(String messageKey) {
 		super(messageKey);
-		this.messageKey = messageKey;
-	}
-
-	public String messageKey() {
-		return this.messageKey;
 	}
 
 }

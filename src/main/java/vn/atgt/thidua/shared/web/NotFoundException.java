@@ -1,14 +1,14 @@
 package vn.atgt.thidua.shared.web;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
-
-/** A record that does not exist, or that the signed-in user may not know exists: both answer 404. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class NotFoundException extends RuntimeException {
+/**
+ * Kept for code written before {@link vn.atgt.thidua.shared.domain.NotFoundException} moved to {@code shared.domain}.
+ * @deprecated throw {@link vn.atgt.thidua.shared.domain.NotFoundException}
+ */
+@Deprecated(forRemoval = true)
+public class NotFoundException extends vn.atgt.thidua.shared.domain.NotFoundException {
 
 	public NotFoundException(String recordType, Object id) {
-		super(recordType + " " + id + " not found");
+		super(recordType, id);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -21,11 +22,20 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+	/**
+	 * The {@code lang} cookie is read by no script: HttpOnly and SameSite=Lax like the session cookie, Secure
+	 * wherever the session cookie is (production). A crafted value (a NUL byte, garbage) falls back to Vietnamese
+	 * instead of failing the request.
+	 */
 	@Bean
-	LocaleResolver localeResolver() {
+	LocaleResolver localeResolver(@Value("${server.servlet.session.cookie.secure:false}") boolean secure) {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
 		resolver.setDefaultLocale(VIETNAMESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSameSite("Lax");
+		resolver.setCookieSecure(secure);
+		resolver.setRejectInvalidCookies(false);
 		return resolver;
 	}
 
@@ -35,6 +45,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new RowIndexGuard());
 	}
 
 	@Override

@@ -10,7 +10,7 @@ import vn.atgt.thidua.document.DocumentFormat;
 import vn.atgt.thidua.document.Documents;
 import vn.atgt.thidua.plan.PlanService;
 import vn.atgt.thidua.shared.security.CurrentUser;
-import vn.atgt.thidua.shared.web.NotFoundException;
+import vn.atgt.thidua.shared.domain.NotFoundException;
 import vn.atgt.thidua.subplan.SubPlanDocuments;
 import vn.atgt.thidua.subplan.SubPlanService;
 import vn.atgt.thidua.subplan.SubPlanView;

@@ -23,6 +23,9 @@ import vn.atgt.thidua.subplan.SubPlanService;
 @Controller
 class SubPlanReviewController {
 
+	/** Reasons are read by a person and sent in a notification: a bound keeps a crafted megabyte out. */
+	static final int MAX_REASONS = 8000;
+
 	private final SubPlanService subPlans;
 
 	private final SubPlanAttachments attachments;
@@ -62,10 +65,11 @@ class SubPlanReviewController {
 			@RequestParam(required = false) String reasons, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		String cleaned = Texts.clean(reasons);
-		if (cleaned == null) {
+		if (cleaned == null || cleaned.length() > MAX_REASONS) {
 			model.addAttribute("subPlan", this.subPlans.view(planId, id, user));
 			model.addAttribute("diff", this.subPlans.diff(planId, id, null, null, user));
-			model.addAttribute("reasonsError", true);
+			model.addAttribute("reasonsError", cleaned == null ? "subplan.validation.reasonsRequired" : "common.text.tooLong");
+			model.addAttribute("reasonsMax", MAX_REASONS);
 			return "subplan/show";
 		}
 		this.subPlans.returnWithReasons(planId, id, version, cleaned, user);

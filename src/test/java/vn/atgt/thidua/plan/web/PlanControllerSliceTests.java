@@ -5,12 +5,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.atgt.thidua.shared.province.ProvinceProperties;
 import vn.atgt.thidua.plan.PlanService;
 import vn.atgt.thidua.shared.security.AccountPrincipal;
 import vn.atgt.thidua.shared.security.CurrentUser;
@@ -30,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The plan controller alone, with the real security configuration: roles are enforced at the web layer. */
 @WebMvcTest(PlanController.class)
+@EnableConfigurationProperties(ProvinceProperties.class)
 @Import({ SecurityConfiguration.class, PlanFormValidator.class })
 class PlanControllerSliceTests {
 

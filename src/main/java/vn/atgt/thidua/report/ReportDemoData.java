@@ -1,4 +1,4 @@
-package vn.atgt.thidua.report.demo;
+package vn.atgt.thidua.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,13 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.atgt.thidua.shared.events.Actor;
 import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.plan.PlanDirectory.PlanFacts;
 import vn.atgt.thidua.plan.TaskGroupSpec;
-import vn.atgt.thidua.report.AreaFigures;
-import vn.atgt.thidua.report.ReportContent;
-import vn.atgt.thidua.report.YearEndReport;
-import vn.atgt.thidua.report.YearEndReportRepository;
 import vn.atgt.thidua.shared.time.VnDates;
 import vn.atgt.thidua.statistics.Counts;
 
@@ -33,6 +30,9 @@ import vn.atgt.thidua.statistics.Counts;
 @Profile("demo")
 @Order(16)
 class ReportDemoData implements ApplicationRunner {
+
+	/** The demo seeds a past state: its transitions publish nothing (see discardEvents). */
+	private static final Actor SEEDER = Actor.system();
 
 	private final YearEndReportRepository reports;
 
@@ -52,7 +52,7 @@ class ReportDemoData implements ApplicationRunner {
 		if (this.reports.count() > 0) {
 			return;
 		}
-		Long planId = this.jdbc.sql("select id from plan where year = 2024 and status = 'PUBLISHED' order by id limit 1")
+		Long planId = this.jdbc.sql("select id from plan_directory where year = 2024 and status = 'PUBLISHED' order by id limit 1")
 			.query(Long.class).optional().orElse(null);
 		if (planId == null) {
 			return;
@@ -66,7 +66,8 @@ class ReportDemoData implements ApplicationRunner {
 					"Tuần tra, kiểm soát, xử lý vi phạm về nồng độ cồn, tốc độ, chở quá tải; phối hợp tuyên truyền tại các trường học.",
 					"Tổ chức 146 buổi tuyên truyền cho hơn 21.000 lượt người; phát 35.000 tờ rơi.",
 					"Mô hình \"Cổng trường an toàn giao thông\" tại thành phố Lạng Sơn.", figures), at(2024, 12, 10));
-			report.submit(plan.reportDueDate(), at(2024, 12, 16));
+			report.submit(plan.reportDueDate(), at(2024, 12, 16), SEEDER, plan.numberSymbol());
+			report.discardEvents();
 			this.reports.save(report);
 		}
 		Long locBinh = agency("Ban ATGT huyện Lộc Bình");
@@ -75,8 +76,10 @@ class ReportDemoData implements ApplicationRunner {
 					"Ra quân bảo đảm trật tự an toàn giao thông dịp lễ, Tết.", "Tuyên truyền trên loa truyền thanh xã.",
 					null, new AreaFigures(LocalDate.of(2023, 12, 15), LocalDate.of(2024, 12, 14), new Counts(7, 5, 4),
 							new Counts(9, 5, 6), null, null, null)), at(2024, 12, 12));
-			report.submit(plan.reportDueDate(), at(2024, 12, 23));
-			report.returnForChanges("Chưa báo cáo kết quả nhóm nhiệm vụ cứu hộ, cứu nạn; đề nghị bổ sung.", at(2024, 12, 26));
+			report.submit(plan.reportDueDate(), at(2024, 12, 23), SEEDER, plan.numberSymbol());
+			report.returnForChanges("Chưa báo cáo kết quả nhóm nhiệm vụ cứu hộ, cứu nạn; đề nghị bổ sung.", at(2024, 12, 26),
+					SEEDER, plan.numberSymbol());
+			report.discardEvents();
 			this.reports.save(report);
 		}
 		Long health = agency("Sở Y tế");
@@ -102,7 +105,7 @@ class ReportDemoData implements ApplicationRunner {
 	}
 
 	private Long agency(String name) {
-		return this.jdbc.sql("select id from agency where name = ?").param(name).query(Long.class).optional()
+		return this.jdbc.sql("select id from agency_directory where name = ?").param(name).query(Long.class).optional()
 			.orElse(null);
 	}
 

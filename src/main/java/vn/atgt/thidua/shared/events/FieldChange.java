@@ -1,4 +1,4 @@
-package vn.atgt.thidua.audit;
+package vn.atgt.thidua.shared.events;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.atgt.thidua.subplan.demo;
+package vn.atgt.thidua.subplan;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,18 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.atgt.thidua.shared.events.Actor;
 import vn.atgt.thidua.agency.AgencyRepository;
 import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.plan.PlanDirectory.PlanFacts;
 import vn.atgt.thidua.plan.TaskGroupSpec;
 import vn.atgt.thidua.shared.time.VnDates;
-import vn.atgt.thidua.subplan.Assignment;
-import vn.atgt.thidua.subplan.SubPlan;
-import vn.atgt.thidua.subplan.SubPlanContent;
-import vn.atgt.thidua.subplan.SubPlanItem;
-import vn.atgt.thidua.subplan.SubPlanRepository;
-import vn.atgt.thidua.subplan.SubPlanVersion;
-import vn.atgt.thidua.subplan.SubPlanVersionRepository;
 
 /**
  * Demo sub-plans, loaded after the plans once into an empty table: seed 001 fully structured and accepted for
@@ -38,6 +32,8 @@ import vn.atgt.thidua.subplan.SubPlanVersionRepository;
 class SubPlanDemoData implements ApplicationRunner {
 
 	static final String OFFICE = "Nguyễn Thị Hà (vanphong)";
+
+	static final Actor OFFICE_ACTOR = new Actor(null, OFFICE, null, null);
 
 	private final SubPlanRepository subPlans;
 
@@ -89,7 +85,7 @@ class SubPlanDemoData implements ApplicationRunner {
 	}
 
 	private Long planId(int year) {
-		return this.jdbc.sql("select id from plan where year = :year and status <> 'DRAFT' order by id limit 1")
+		return this.jdbc.sql("select id from plan_directory where year = :year and status <> 'DRAFT' order by id limit 1")
 			.param("year", year).query(Long.class).optional().orElse(null);
 	}
 
@@ -106,14 +102,14 @@ class SubPlanDemoData implements ApplicationRunner {
 		SubPlan subPlan = this.subPlans.save(SubPlan.draft(plan.id(), agencyId(agency), content,
 				submittedAt.minusSeconds(86400)));
 		Set<Long> groups = plan.taskGroups().stream().map(TaskGroupSpec::id).collect(Collectors.toSet());
-		int late = subPlan.submit(plan.subPlanDueDate(), groups, submittedAt);
+		int late = subPlan.submit(plan.subPlanDueDate(), groups, submittedAt, new Actor(null, agency, null, null), 1);
 		this.subPlans.flush();
 		this.versions.save(new SubPlanVersion(subPlan.getId(), 1, submittedAt, agency, late, subPlan.snapshot()));
 		if (returnReasons != null) {
-			subPlan.returnWithReasons(returnReasons, OFFICE, submittedAt.plusSeconds(3 * 86400));
+			subPlan.returnWithReasons(returnReasons, OFFICE_ACTOR, submittedAt.plusSeconds(3 * 86400));
 		}
 		if (acceptedAt != null) {
-			subPlan.accept(OFFICE, acceptedAt);
+			subPlan.accept(OFFICE_ACTOR, acceptedAt);
 		}
 	}
 

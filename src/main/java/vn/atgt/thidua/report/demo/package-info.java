@@ -1,2 +1,0 @@
-/** Demo year-end reports for the 2024 plan (profile demo). */
-package vn.atgt.thidua.report.demo;

@@ -1,0 +1,47 @@
+package vn.atgt.thidua.subplan;
+
+import java.util.List;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import vn.atgt.thidua.notification.Notifications;
+import vn.atgt.thidua.plan.PlanDirectory;
+import vn.atgt.thidua.subplan.SubPlanEvents.SubPlanAccepted;
+import vn.atgt.thidua.subplan.SubPlanEvents.SubPlanReturned;
+
+/**
+ * Tells the agency that the office accepted or returned its sub-plan, after the review committed (retried by the
+ * event publication registry when it fails). It lives here, not in the notification module, because this module
+ * already depends on that one (reminders): the reverse dependency would be a cycle.
+ */
+@Component
+class SubPlanNotifier {
+
+	private final Notifications notifications;
+
+	private final PlanDirectory plans;
+
+	SubPlanNotifier(Notifications notifications, PlanDirectory plans) {
+		this.notifications = notifications;
+		this.plans = plans;
+	}
+
+	@ApplicationModuleListener
+	void on(SubPlanAccepted event) {
+		this.notifications.notifyAgency(event.agencyId(), "subplan.notify.accepted",
+				List.of(this.plans.facts(event.planId()).numberSymbol()), link(event.planId()));
+	}
+
+	@ApplicationModuleListener
+	void on(SubPlanReturned event) {
+		this.notifications.notifyAgency(event.agencyId(), "subplan.notify.returned",
+				List.of(this.plans.facts(event.planId()).numberSymbol(), SubPlanService.shorten(event.reasons())),
+				link(event.planId()));
+	}
+
+	private static String link(Long planId) {
+		return "/plans/" + planId + "/subplan";
+	}
+
+}
