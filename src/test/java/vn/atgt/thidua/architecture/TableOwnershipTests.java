@@ -34,7 +34,7 @@ class TableOwnershipTests {
 			Map.entry("plan_participant", "plan"), Map.entry("year_end_report_result", "report"),
 			Map.entry("public_holiday", "nomination"), Map.entry("outbox_email", "notification"),
 			Map.entry("reminder_sent", "notification"), Map.entry("plan_reminder_setting", "notification"),
-			Map.entry("event_publication", "shared"));
+			Map.entry("event_publication", "shared"), Map.entry("stored_file_chunk", "shared"));
 
 	/** What an owner publishes for other modules to join: views of its migrations and the entities over them. */
 	static final Set<String> PUBLISHED = Set.of("agency_directory", "AgencyEntry", "plan_directory",
