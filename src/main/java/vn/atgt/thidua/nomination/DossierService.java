@@ -12,16 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.agency.AgencyDirectory;
 import vn.atgt.thidua.audit.AuditLog;
-import vn.atgt.thidua.shared.events.FieldChange;
-import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.plan.PlanDirectory.PlanFacts;
+import vn.atgt.thidua.plan.PlanDirectory;
+import vn.atgt.thidua.shared.domain.NotFoundException;
+import vn.atgt.thidua.shared.events.FieldChange;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.security.Role;
 import vn.atgt.thidua.shared.storage.StoredFile;
 import vn.atgt.thidua.shared.storage.StoredFiles;
 import vn.atgt.thidua.shared.storage.Upload;
 import vn.atgt.thidua.shared.storage.UploadPolicy;
-import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
  * The agency's side of a dossier (open, nominees, files, submit) and the one place that decides who may see a

@@ -14,10 +14,10 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import vn.atgt.thidua.shared.storage.Upload;
 import vn.atgt.thidua.account.UserAccount;
 import vn.atgt.thidua.agency.Agency;
 import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.storage.Upload;
 import vn.atgt.thidua.shared.web.Flash;
 import vn.atgt.thidua.support.IntegrationTest;
 import vn.atgt.thidua.support.SqlStatementCounter;

@@ -1,12 +1,9 @@
 package vn.atgt.thidua.subplan;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,10 +12,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import vn.atgt.thidua.shared.storage.Upload;
 import vn.atgt.thidua.account.UserAccount;
 import vn.atgt.thidua.agency.Agency;
 import vn.atgt.thidua.plan.PlanDirectory;
+import vn.atgt.thidua.shared.storage.Upload;
 import vn.atgt.thidua.support.IntegrationTest;
 import vn.atgt.thidua.support.TestData;
 

@@ -22,12 +22,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.atgt.thidua.shared.province.ProvinceProperties;
-import vn.atgt.thidua.agency.AgencyDirectory;
 import vn.atgt.thidua.agency.AgencyDetails;
+import vn.atgt.thidua.agency.AgencyDirectory;
 import vn.atgt.thidua.agency.AgencyKind;
 import vn.atgt.thidua.agency.AgencyOption;
 import vn.atgt.thidua.agency.AgencyService;
+import vn.atgt.thidua.shared.province.ProvinceProperties;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.spreadsheet.RowBinder;
 import vn.atgt.thidua.shared.spreadsheet.Spreadsheet;

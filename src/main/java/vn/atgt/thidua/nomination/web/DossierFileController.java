@@ -22,8 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.atgt.thidua.nomination.AwardRow;
 import vn.atgt.thidua.nomination.DossierService;
-import vn.atgt.thidua.nomination.SubjectType;
 import vn.atgt.thidua.nomination.PartKind;
+import vn.atgt.thidua.nomination.SubjectType;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.spreadsheet.Spreadsheet;
 import vn.atgt.thidua.shared.storage.FileResponses;

@@ -25,9 +25,9 @@ import vn.atgt.thidua.document.DocumentFormat;
 import vn.atgt.thidua.document.Documents;
 import vn.atgt.thidua.nomination.SubmissionDocuments;
 import vn.atgt.thidua.nomination.SubmissionService;
+import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.plan.PlanService;
 import vn.atgt.thidua.plan.PlanView;
-import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.web.Flash;
 

@@ -23,8 +23,8 @@ import vn.atgt.thidua.document.Documents;
 import vn.atgt.thidua.plan.PlanService;
 import vn.atgt.thidua.plan.TaskGroupSpec;
 import vn.atgt.thidua.report.YearEndReportRows.PlanReportRow;
-import vn.atgt.thidua.report.YearEndReportService;
 import vn.atgt.thidua.report.YearEndReportService.Consolidated;
+import vn.atgt.thidua.report.YearEndReportService;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.spreadsheet.Spreadsheet;
 

@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.atgt.thidua.shared.storage.Upload;
 import vn.atgt.thidua.account.UserAccountRepository;
 import vn.atgt.thidua.nomination.AppraisalService;
 import vn.atgt.thidua.nomination.AwardForm;
@@ -20,6 +19,7 @@ import vn.atgt.thidua.nomination.Sex;
 import vn.atgt.thidua.nomination.SubjectType;
 import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.storage.Upload;
 
 /**
  * Demo dossiers for the 2024 plan: Sở Y tế drafting, Sở GTVT submitted, Sở TT&TT returned for its minutes, Công an

@@ -38,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Every upload endpoint of the application, walked the same way: a DOCX-shaped decompression bomb is refused with
- * its message and stores nothing; hostile names (bidi override, NUL, leading dot, dots only) are stored clean and
+ * its message and stores nothing (an XLSX-shaped one on the three imports); hostile names (bidi override, NUL, leading dot, dots only) are stored clean and
  * never give a 500; every download is an audited attachment; another agency gets 404.
  */
 @IntegrationTest
@@ -110,6 +110,37 @@ class UploadEndpointsTests {
 			assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = ? and record_id = ?",
 					Long.class, e.auditAction(), e.auditRecordId())).as(e.name()).isEqualTo(names.length);
 		}
+	}
+
+	@Test
+	void everyImportRefusesASpreadsheetBombWithTheMessageAndImportsNothing() throws Exception {
+		byte[] bomb = TestFiles.bomb("xl/", 300);
+		Agency owner = this.testData.agency("Sở Nội vụ 2064");
+		Long planId = this.testData.publishedPlan(2064, List.of(owner));
+		Long dossierId = this.dossiers.openFor(planId, this.testData.currentUser(this.testData.agencyUser(owner)));
+		RequestPostProcessor office = user(this.testData.principal(this.testData.office()));
+		long agencies = count("agency");
+		String page = this.mvc.perform(multipart("/agencies/import")
+				.file(new MockMultipartFile("file", "co-quan.xlsx", null, bomb)).with(office).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Tệp nén bên trong bất thường");
+		assertThat(count("agency")).isEqualTo(agencies);
+		page = this.mvc.perform(multipart("/statistics/import")
+				.file(new MockMultipartFile("file", "so-lieu.xlsx", null, bomb)).with(office).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Tệp nén bên trong bất thường");
+		MvcResult result = this.mvc.perform(multipart("/nominations/{id}/nominees/import", dossierId)
+				.file(new MockMultipartFile("file", "ds.xlsx", null, bomb))
+				.param("version", String.valueOf(this.dossierRepository.findById(dossierId).orElseThrow().getVersion()))
+				.with(as(owner)).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		assertThat(result.getFlashMap().get("importErrors")).asString().contains("Tệp nén bên trong bất thường");
+		assertThat(this.jdbc.queryForObject("select count(*) from nominee where dossier_id = ?", Long.class, dossierId))
+			.isZero();
+	}
+
+	private long count(String table) {
+		return this.jdbc.queryForObject("select count(*) from " + table, Long.class);
 	}
 
 	private List<Endpoint> endpoints(int year) throws Exception {
