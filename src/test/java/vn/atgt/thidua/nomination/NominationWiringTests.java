@@ -221,7 +221,9 @@ class NominationWiringTests {
 				org.assertj.core.groups.Tuple.tuple(3, "nomination.import.error.individual"),
 				org.assertj.core.groups.Tuple.tuple(4, "nomination.import.error.awardForm"));
 		assertThat(nominees(id)).isEmpty();
-		this.mvc.perform(get("/nominations/{id}", id).flashAttr("importErrors", errors).with(as(this.agencyUser)))
+		// the errors wait in the session (PostgreSQL) as a flash attribute: follow the redirect with its cookie
+		this.mvc.perform(get("/nominations/{id}", id).cookie(failed.getResponse().getCookie("SESSION"))
+				.with(as(this.agencyUser)))
 			.andExpect(content().string(containsString("Dòng 3: cá nhân &quot;Nông Văn Dũng&quot; cần có giới tính")))
 			.andExpect(content().string(containsString("Dòng 4: mã hình thức khen thưởng &quot;KHONG_CO&quot;")))
 			.andExpect(content().string(containsString("/nominations/" + id + "/nominees/template.xlsx")));
