@@ -10,7 +10,8 @@ import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 /**
  * Counts every JDBC statement the application runs (Hibernate, JdbcTemplate…), through datasource-proxy. The count
  * is global, so it works for MockMvc and for real HTTP requests alike: {@code reset()}, do one request, read
- * {@code count()}.
+ * {@code count()}. Statements of the session store (Spring Session JDBC: load, touch, save — a fixed one to three per
+ * request, ADR 0121) are counted apart in {@code sessionStatements()}, so page counts stay about the page.
  */
 public class SqlStatementCounter implements QueryExecutionListener {
 
@@ -62,6 +63,11 @@ public class SqlStatementCounter implements QueryExecutionListener {
 	/** The statements counted since the last reset, to say which ones when a count is too high. */
 	public List<String> statements() {
 		return List.copyOf(this.statements);
+	}
+
+	/** Session-store statements are among {@link #infrastructureCount()}. */
+	public long sessionStatements() {
+		return this.infrastructure.get();
 	}
 
 }

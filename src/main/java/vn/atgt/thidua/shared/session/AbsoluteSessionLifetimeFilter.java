@@ -16,8 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a signed-in session a fixed time after sign-in, however active it is: the idle time-out alone would let a
- * stolen session live for ever. The sign-in time is a session attribute taken from the application clock the first
- * time a request ends with a signed-in session (the sign-in request itself).
+ * stolen session live for ever. The sign-in time is a session attribute taken from the application clock
+ * ({@link SignInTime}); a signed-in session without one (signed in another way) is stamped at its next request.
  */
 class AbsoluteSessionLifetimeFilter extends OncePerRequestFilter {
 
@@ -38,19 +38,19 @@ class AbsoluteSessionLifetimeFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
-		if (session != null && session.getAttribute(SECURITY_CONTEXT) != null
-				&& session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt
-				&& !this.clock.instant().isBefore(signedInAt.plus(this.lifetime))) {
-			session.invalidate();
-			response.sendRedirect(request.getContextPath() + "/login?expired");
-			return;
+		if (session != null && session.getAttribute(SECURITY_CONTEXT) != null) {
+			Instant now = this.clock.instant();
+			if (!(session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt)) {
+				// before the chain runs: once the response is committed the session has been saved
+				session.setAttribute(SIGNED_IN_AT, now);
+			}
+			else if (!now.isBefore(signedInAt.plus(this.lifetime))) {
+				session.invalidate();
+				response.sendRedirect(request.getContextPath() + "/login?expired");
+				return;
+			}
 		}
 		chain.doFilter(request, response);
-		session = request.getSession(false);
-		if (session != null && session.getAttribute(SECURITY_CONTEXT) != null
-				&& session.getAttribute(SIGNED_IN_AT) == null) {
-			session.setAttribute(SIGNED_IN_AT, this.clock.instant());
-		}
 	}
 
 }
