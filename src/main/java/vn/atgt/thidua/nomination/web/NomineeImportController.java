@@ -87,6 +87,7 @@ class NomineeImportController {
 	@PostMapping("/import")
 	String importList(@PathVariable Long id, @RequestParam long version, @RequestParam MultipartFile file,
 			CurrentUser user, Locale locale, RedirectAttributes redirect) {
+		this.dossiers.view(id, user); // another agency's dossier is 404 before its file is even read
 		List<RowBinder.RowError> errors = importRows(id, version, Upload.of(file), user, locale);
 		if (errors.isEmpty()) {
 			Flash.success(redirect, "nomination.import.done");
