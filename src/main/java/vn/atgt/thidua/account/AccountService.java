@@ -187,7 +187,10 @@ public class AccountService {
 
 	private void requireAnotherAdmin(UserAccount account) {
 		if (account.getRoles().contains(Role.ADMIN) && account.isEnabled()) {
-			List<Long> admins = this.accounts.lockActiveAdmins();
+			// wait for any concurrent change of an administrator, then count again: a statement after the lock sees
+			// what the other transaction committed (two administrators demoting each other at once, ADR 0130)
+			this.accounts.lockActiveAdmins();
+			List<Long> admins = this.accounts.findActiveAdminIds();
 			if (admins.stream().noneMatch(adminId -> !adminId.equals(account.getId()))) {
 				throw new InvalidStateException("account.error.lastAdmin");
 			}

@@ -21,6 +21,9 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
+		if (SignInThrottle.hasInvisibles(username)) { // "admin\u0000" is not "admin": the same answer as an unknown name
+			throw new UsernameNotFoundException("unknown account");
+		}
 		UserAccount account = this.accounts.findWithRolesByUsername(username == null ? "" : username.strip())
 			.orElseThrow(() -> new UsernameNotFoundException("unknown account"));
 		return new AccountPrincipal(account.toCurrentUser(), account.getPasswordHash(), account.isEnabled(),

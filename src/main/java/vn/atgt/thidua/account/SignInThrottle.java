@@ -84,9 +84,29 @@ public class SignInThrottle implements SignInThrottling {
 		this.buckets.invalidate("p|" + key(username) + "|" + address);
 	}
 
+	/**
+	 * The name the buckets count under: what the account lookup would find, so that "locbinh", " LocBinh\t" and
+	 * "locbinh" followed by a control or invisible character all spend the same budget.
+	 */
 	static String key(String username) {
-		String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+		String name = java.text.Normalizer.normalize(withoutInvisibles(username == null ? "" : username),
+				java.text.Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
 		return name.length() > MAX_KEY ? name.substring(0, MAX_KEY) : name;
+	}
+
+	/** Drops control and format (zero-width, bidi) characters, which no user name contains. */
+	static String withoutInvisibles(String text) {
+		StringBuilder kept = new StringBuilder(text.length());
+		text.codePoints()
+			.filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
+			.forEach(kept::appendCodePoint);
+		return kept.toString();
+	}
+
+	/** True when the name carries a control or format character: such a name belongs to no account. */
+	static boolean hasInvisibles(String text) {
+		return text != null && text.codePoints()
+			.anyMatch(c -> (Character.isISOControl(c) && !Character.isWhitespace(c)) || Character.getType(c) == Character.FORMAT);
 	}
 
 	private Bucket address(String address) {

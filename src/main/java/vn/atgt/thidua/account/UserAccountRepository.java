@@ -42,6 +42,13 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 			""", nativeQuery = true)
 	List<Long> lockActiveAdmins();
 
+	/** The enabled administrators as committed now (read after {@link #lockActiveAdmins()}). */
+	@Query(value = """
+			select u.id from user_account u join user_account_role r on r.account_id = u.id
+			where r.role = 'ADMIN' and u.enabled order by u.id
+			""", nativeQuery = true)
+	List<Long> findActiveAdminIds();
+
 	@Query(value = """
 			select count(*) from user_account u join user_account_role r on r.account_id = u.id
 			where r.role = 'ADMIN' and u.enabled

@@ -121,6 +121,64 @@ class AccountPrivilegeTests {
 		assertThat(row.mayReset()).isTrue();
 	}
 
+	/**
+	 * Two administrators demote each other at the same moment. A third transaction holds the administrators' rows
+	 * until both demotions wait on it (seen in pg_stat_activity, no sleeping), then lets them go: the first passes,
+	 * the second counts again after its lock and is refused, so one administrator always remains.
+	 */
+	@Test
+	void twoAdministratorsDemotingEachOtherAtOnceLeaveOneAdministrator() throws Exception {
+		UserAccount a = this.testData.admin();
+		UserAccount b = this.testData.admin();
+		List<Long> others = this.jdbc.queryForList("""
+				select u.id from user_account u join user_account_role r on r.account_id = u.id
+				where r.role = 'ADMIN' and u.enabled and u.id not in (?, ?)""", Long.class, a.getId(), b.getId());
+		others.forEach(id -> this.jdbc.update("update user_account set enabled = false where id = ?", id));
+		var outcomes = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+		try (java.sql.Connection holder = this.jdbc.getDataSource().getConnection()) {
+			holder.setAutoCommit(false);
+			try (var lock = holder.prepareStatement("select id from user_account where id in (?, ?) for update")) {
+				lock.setLong(1, a.getId());
+				lock.setLong(2, b.getId());
+				lock.executeQuery();
+			}
+			java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+			for (UserAccount[] pair : List.of(new UserAccount[] { a, b }, new UserAccount[] { b, a })) {
+				pool.submit(() -> {
+					try {
+						this.service.changeRole(pair[1].getId(), pair[1].getVersion(), Role.OFFICE,
+								this.testData.currentUser(pair[0]));
+						outcomes.add("demoted");
+					}
+					catch (InvalidStateException ex) {
+						outcomes.add(ex.messageKey());
+					}
+					catch (RuntimeException ex) {
+						outcomes.add(ex.getClass().getSimpleName());
+					}
+				});
+			}
+			long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+			while (waitingOnLocks() < 2 && System.nanoTime() < deadline) {
+				Thread.onSpinWait();
+			}
+			holder.rollback();
+			pool.shutdown();
+			assertThat(pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		}
+		finally {
+			others.forEach(id -> this.jdbc.update("update user_account set enabled = true where id = ?", id));
+		}
+		assertThat(outcomes).containsExactlyInAnyOrder("demoted", "account.error.lastAdmin");
+		assertThat(this.accounts.findActiveAdminIds()).containsAnyOf(a.getId(), b.getId());
+	}
+
+	private int waitingOnLocks() {
+		return this.jdbc.queryForObject("""
+				select count(*) from pg_stat_activity
+				where wait_event_type = 'Lock' and query ilike '%for update%'""", Integer.class);
+	}
+
 	@Test
 	void nobodyDisablesThemselvesAndTheListDoesNotOfferIt() {
 		UserAccount admin = this.testData.admin();

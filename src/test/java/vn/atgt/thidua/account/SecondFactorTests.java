@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
+import vn.atgt.thidua.support.SessionCookie;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -56,6 +56,9 @@ class SecondFactorTests {
 	private static final Pattern RECOVERY = Pattern.compile("class=\"recovery-code\">([A-Z0-9-]+)<");
 
 	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate sessionStore;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -73,35 +76,35 @@ class SecondFactorTests {
 	@Test
 	void anOfficeAccountIsSentToEnrolmentAndReachesNothingElseBeforeIt() throws Exception {
 		UserAccount office = this.testData.office();
-		MockHttpSession session = signIn(office.getUsername());
-		this.mvc.perform(get("/plans").session(session)).andExpect(redirectedUrl(SecondFactor.PAGE));
-		this.mvc.perform(get("/accounts").session(session)).andExpect(redirectedUrl(SecondFactor.PAGE));
-		MockHttpServletResponse badge = this.mvc.perform(get("/notifications/badge").session(session)
+		SessionCookie session = signIn(office.getUsername());
+		this.mvc.perform(get("/plans").with(session)).andExpect(redirectedUrl(SecondFactor.PAGE));
+		this.mvc.perform(get("/accounts").with(session)).andExpect(redirectedUrl(SecondFactor.PAGE));
+		MockHttpServletResponse badge = this.mvc.perform(get("/notifications/badge").with(session)
 				.header("HX-Request", "true")).andReturn().getResponse();
 		assertThat(badge.getStatus()).isEqualTo(403);
 		assertThat(badge.getContentAsString()).isEmpty();
-		this.mvc.perform(get(SecondFactor.PAGE).session(session)).andExpect(redirectedUrl(SecondFactor.PAGE + "/enrol"));
+		this.mvc.perform(get(SecondFactor.PAGE).with(session)).andExpect(redirectedUrl(SecondFactor.PAGE + "/enrol"));
 
-		String page = this.mvc.perform(get(SecondFactor.PAGE + "/enrol").session(session))
+		String page = this.mvc.perform(get(SecondFactor.PAGE + "/enrol").with(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Đăng ký xác thực hai bước")))
 			.andExpect(content().string(containsString("id=\"totp-qr\"")))
 			.andReturn().getResponse().getContentAsString();
 		String secret = secretIn(page);
-		this.mvc.perform(get(SecondFactor.PAGE + "/enrol/qr.svg").session(session))
+		this.mvc.perform(get(SecondFactor.PAGE + "/enrol/qr.svg").with(session))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", containsString("image/svg+xml")))
 			.andExpect(header().string("Cache-Control", containsString("no-store")))
 			.andExpect(content().string(org.hamcrest.Matchers.startsWith("<svg")));
 
-		this.mvc.perform(post(SecondFactor.PAGE + "/enrol").session(session).with(csrf())
+		this.mvc.perform(post(SecondFactor.PAGE + "/enrol").with(session).with(csrf())
 				.param("code", Totp.code(Totp.newSecret(), Instant.now())))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"code-error\"")));
-		this.mvc.perform(get("/plans").session(session)).andExpect(redirectedUrl(SecondFactor.PAGE));
+		this.mvc.perform(get("/plans").with(session)).andExpect(redirectedUrl(SecondFactor.PAGE));
 
 		List<String> codes = enrol(session, secret);
 		assertThat(codes).hasSize(10).doesNotHaveDuplicates();
-		this.mvc.perform(get("/plans").session(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/plans").with(session)).andExpect(status().isOk());
 		assertThat(this.accounts.findById(office.getId()).orElseThrow().hasTotp()).isTrue();
 		assertThat(this.audit.historyOf("UserAccount", office.getId())).extracting(e -> e.getAction())
 			.contains("account.mfa.enrol");
@@ -112,27 +115,27 @@ class SecondFactorTests {
 		UserAccount office = this.testData.office();
 		Enrolled enrolled = enrolledOffice(office);
 
-		MockHttpSession session = signIn(office.getUsername());
-		this.mvc.perform(get("/plans").session(session)).andExpect(redirectedUrl(SecondFactor.PAGE));
-		this.mvc.perform(get(SecondFactor.PAGE).session(session)).andExpect(status().isOk())
+		SessionCookie session = signIn(office.getUsername());
+		this.mvc.perform(get("/plans").with(session)).andExpect(redirectedUrl(SecondFactor.PAGE));
+		this.mvc.perform(get(SecondFactor.PAGE).with(session)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nhập mã 6 chữ số")));
-		this.mvc.perform(post(SecondFactor.PAGE).session(session).with(csrf()).param("code", "12345"))
+		this.mvc.perform(post(SecondFactor.PAGE).with(session).with(csrf()).param("code", "12345"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"code-error\"")));
 		String now = Totp.code(enrolled.secret(), Instant.now());
-		this.mvc.perform(post(SecondFactor.PAGE).session(session).with(csrf()).param("code", now))
+		this.mvc.perform(post(SecondFactor.PAGE).with(session).with(csrf()).param("code", now))
 			.andExpect(redirectedUrl("/"));
-		this.mvc.perform(get("/plans").session(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/plans").with(session)).andExpect(status().isOk());
 
-		MockHttpSession replay = signIn(office.getUsername());
-		this.mvc.perform(post(SecondFactor.PAGE).session(replay).with(csrf()).param("code", now))
+		SessionCookie replay = signIn(office.getUsername());
+		this.mvc.perform(post(SecondFactor.PAGE).with(replay).with(csrf()).param("code", now))
 			.andExpect(content().string(containsString("id=\"code-error\"")));
 		String recovery = enrolled.recoveryCodes().get(3);
-		this.mvc.perform(post(SecondFactor.PAGE).session(replay).with(csrf()).param("code", recovery.toLowerCase()))
+		this.mvc.perform(post(SecondFactor.PAGE).with(replay).with(csrf()).param("code", recovery.toLowerCase()))
 			.andExpect(redirectedUrl("/"));
-		this.mvc.perform(get("/plans").session(replay)).andExpect(status().isOk());
+		this.mvc.perform(get("/plans").with(replay)).andExpect(status().isOk());
 
-		MockHttpSession again = signIn(office.getUsername());
-		this.mvc.perform(post(SecondFactor.PAGE).session(again).with(csrf()).param("code", recovery))
+		SessionCookie again = signIn(office.getUsername());
+		this.mvc.perform(post(SecondFactor.PAGE).with(again).with(csrf()).param("code", recovery))
 			.andExpect(content().string(containsString("id=\"code-error\"")));
 		assertThat(this.recoveryCodes.countUnused(office.getId())).isEqualTo(9);
 	}
@@ -140,26 +143,26 @@ class SecondFactorTests {
 	@Test
 	void anAgencyAccountSignsInWithThePasswordAloneUntilItEnrolsOfItsOwnAccord() throws Exception {
 		UserAccount agencyUser = this.testData.agencyUser(this.testData.agency("Sở Khoa học"));
-		MockHttpSession session = signIn(agencyUser.getUsername());
-		this.mvc.perform(get("/plans").session(session)).andExpect(status().isOk());
-		String page = this.mvc.perform(get(SecondFactor.PAGE + "/enrol").session(session))
+		SessionCookie session = signIn(agencyUser.getUsername());
+		this.mvc.perform(get("/plans").with(session)).andExpect(status().isOk());
+		String page = this.mvc.perform(get(SecondFactor.PAGE + "/enrol").with(session))
 			.andExpect(content().string(containsString("bảo vệ tài khoản")))
 			.andReturn().getResponse().getContentAsString();
 		enrol(session, secretIn(page));
 
-		MockHttpSession next = signIn(agencyUser.getUsername());
-		this.mvc.perform(get("/plans").session(next)).andExpect(redirectedUrl(SecondFactor.PAGE));
+		SessionCookie next = signIn(agencyUser.getUsername());
+		this.mvc.perform(get("/plans").with(next)).andExpect(redirectedUrl(SecondFactor.PAGE));
 	}
 
 	@Test
 	void wrongCodesAreThrottledWithTheWaitInMinutes() throws Exception {
 		UserAccount office = this.testData.office();
 		enrolledOffice(office);
-		MockHttpSession session = signIn(office.getUsername());
+		SessionCookie session = signIn(office.getUsername());
 		for (int i = 0; i < 5; i++) {
-			this.mvc.perform(post(SecondFactor.PAGE).session(session).with(csrf()).param("code", "00000" + i));
+			this.mvc.perform(post(SecondFactor.PAGE).with(session).with(csrf()).param("code", "00000" + i));
 		}
-		this.mvc.perform(post(SecondFactor.PAGE).session(session).with(csrf()).param("code", "000009"))
+		this.mvc.perform(post(SecondFactor.PAGE).with(session).with(csrf()).param("code", "000009"))
 			.andExpect(content().string(containsString("Vui lòng thử lại sau")));
 	}
 
@@ -167,8 +170,8 @@ class SecondFactorTests {
 	void anAdministratorResetsALostDeviceEndingTheSessionsAndTheOfficeCannot() throws Exception {
 		UserAccount office = this.testData.office();
 		Enrolled enrolled = enrolledOffice(office);
-		MockHttpSession session = signIn(office.getUsername());
-		this.mvc.perform(post(SecondFactor.PAGE).session(session).with(csrf())
+		SessionCookie session = signIn(office.getUsername());
+		this.mvc.perform(post(SecondFactor.PAGE).with(session).with(csrf())
 				.param("code", Totp.code(enrolled.secret(), Instant.now()))).andExpect(redirectedUrl("/"));
 
 		this.mvc.perform(post("/accounts/{id}/second-factor/reset", office.getId()).with(fullySignedIn(this.testData.office()))
@@ -181,12 +184,12 @@ class SecondFactorTests {
 			.andExpect(redirectedUrl("/accounts"));
 		assertThat(this.accounts.findById(office.getId()).orElseThrow().hasTotp()).isFalse();
 		assertThat(this.recoveryCodes.countUnused(office.getId())).isZero();
-		this.mvc.perform(get("/plans").session(session)).andExpect(redirectedUrl("/login?expired"));
+		this.mvc.perform(get("/plans").with(session)).andExpect(redirectedUrl("/login?expired"));
 		assertThat(this.audit.historyOf("UserAccount", office.getId())).extracting(e -> e.getAction())
 			.contains("account.mfa.reset");
 
-		MockHttpSession next = signIn(office.getUsername());
-		this.mvc.perform(get(SecondFactor.PAGE).session(next)).andExpect(redirectedUrl(SecondFactor.PAGE + "/enrol"));
+		SessionCookie next = signIn(office.getUsername());
+		this.mvc.perform(get(SecondFactor.PAGE).with(next)).andExpect(redirectedUrl(SecondFactor.PAGE + "/enrol"));
 	}
 
 	private record Enrolled(String secret, List<String> recoveryCodes) {
@@ -194,18 +197,18 @@ class SecondFactorTests {
 
 	// enrols with the previous step's code, so the current step's code is still fresh for the next sign-in
 	private Enrolled enrolledOffice(UserAccount office) throws Exception {
-		MockHttpSession session = signIn(office.getUsername());
-		String page = this.mvc.perform(get(SecondFactor.PAGE + "/enrol").session(session)).andReturn().getResponse()
+		SessionCookie session = signIn(office.getUsername());
+		String page = this.mvc.perform(get(SecondFactor.PAGE + "/enrol").with(session)).andReturn().getResponse()
 			.getContentAsString();
 		String secret = secretIn(page);
-		String html = this.mvc.perform(post(SecondFactor.PAGE + "/enrol").session(session).with(csrf())
+		String html = this.mvc.perform(post(SecondFactor.PAGE + "/enrol").with(session).with(csrf())
 				.param("code", Totp.code(secret, Instant.now().minus(Duration.ofSeconds(30)))))
 			.andReturn().getResponse().getContentAsString();
 		return new Enrolled(secret, codesIn(html));
 	}
 
-	private List<String> enrol(MockHttpSession session, String secret) throws Exception {
-		String html = this.mvc.perform(post(SecondFactor.PAGE + "/enrol").session(session).with(csrf())
+	private List<String> enrol(SessionCookie session, String secret) throws Exception {
+		String html = this.mvc.perform(post(SecondFactor.PAGE + "/enrol").with(session).with(csrf())
 				.param("code", Totp.code(secret, Instant.now().minus(Duration.ofSeconds(30)))))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		return codesIn(html);
@@ -226,9 +229,9 @@ class SecondFactorTests {
 		return matcher.group(1).replace(" ", "");
 	}
 
-	private MockHttpSession signIn(String username) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(username).password(TestData.PASSWORD))
-			.andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+	private SessionCookie signIn(String username) throws Exception {
+		return SessionCookie.of(this.mvc.perform(formLogin("/login").user(username).password(TestData.PASSWORD))
+			.andExpect(redirectedUrl("/")).andReturn(), this.sessionStore);
 	}
 
 	private RequestPostProcessor fullySignedIn(UserAccount account) {

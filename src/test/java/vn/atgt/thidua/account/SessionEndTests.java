@@ -1,10 +1,11 @@
 package vn.atgt.thidua.account;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.atgt.thidua.support.IntegrationTest;
@@ -33,27 +34,27 @@ class SessionEndTests {
 	@Test
 	void changingThePasswordEndsTheOtherSessionsButNotThisOne() throws Exception {
 		UserAccount account = this.testData.agencyUser(this.testData.agency("Sở Tư pháp"));
-		MockHttpSession here = signIn(account.getUsername());
-		MockHttpSession elsewhere = signIn(account.getUsername());
-		this.mvc.perform(get("/plans").session(elsewhere)).andExpect(status().isOk());
+		Cookie here = signIn(account.getUsername());
+		Cookie elsewhere = signIn(account.getUsername());
+		this.mvc.perform(get("/plans").cookie(elsewhere)).andExpect(status().isOk());
 
-		this.mvc.perform(post("/account/password").session(here).with(csrf()).param("currentPassword", TestData.PASSWORD)
+		this.mvc.perform(post("/account/password").cookie(here).with(csrf()).param("currentPassword", TestData.PASSWORD)
 				.param("newPassword", "MatKhauMoi2025").param("confirmPassword", "MatKhauMoi2025"))
 			.andExpect(redirectedUrl("/"));
 
-		this.mvc.perform(get("/plans").session(here)).andExpect(status().isOk());
-		this.mvc.perform(get("/plans").session(elsewhere)).andExpect(redirectedUrl("/login?expired"));
+		this.mvc.perform(get("/plans").cookie(here)).andExpect(status().isOk());
+		this.mvc.perform(get("/plans").cookie(elsewhere)).andExpect(redirectedUrl("/login?expired"));
 	}
 
 	@Test
 	void anEndedSessionsFragmentRequestNavigatesToTheSignInPage() throws Exception {
 		UserAccount account = this.testData.agencyUser(this.testData.agency("Sở Ngoại vụ"));
-		MockHttpSession here = signIn(account.getUsername());
-		MockHttpSession elsewhere = signIn(account.getUsername());
-		this.mvc.perform(post("/account/password").session(here).with(csrf()).param("currentPassword", TestData.PASSWORD)
+		Cookie here = signIn(account.getUsername());
+		Cookie elsewhere = signIn(account.getUsername());
+		this.mvc.perform(post("/account/password").cookie(here).with(csrf()).param("currentPassword", TestData.PASSWORD)
 				.param("newPassword", "MatKhauMoi2026").param("confirmPassword", "MatKhauMoi2026"));
 
-		MockHttpServletResponse response = this.mvc.perform(get("/notifications/badge").session(elsewhere)
+		MockHttpServletResponse response = this.mvc.perform(get("/notifications/badge").cookie(elsewhere)
 				.header("HX-Request", "true")).andReturn().getResponse();
 		assertThat(response.getStatus()).isEqualTo(401);
 		assertThat(response.getHeader("HX-Redirect")).isEqualTo("/login?expired");
@@ -69,17 +70,19 @@ class SessionEndTests {
 
 	@Test
 	void aTimedOutSessionsNextPageIsTheSignInPageWithTheMessage() throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(get("/plans").with(request -> {
-			request.setRequestedSessionId("het-han-tu-lau");
-			request.setRequestedSessionIdValid(false);
-			return request;
-		})).andReturn().getResponse();
+		// a session cookie whose session is gone from the store (timed out, cleaned up)
+		MockHttpServletResponse response = this.mvc
+			.perform(get("/plans").cookie(new Cookie("SESSION", java.util.Base64.getEncoder()
+				.encodeToString("het-han-tu-lau".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))))
+			.andReturn()
+			.getResponse();
 		assertThat(response.getRedirectedUrl()).isEqualTo("/login?expired");
 	}
 
-	private MockHttpSession signIn(String username) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(username).password(TestData.PASSWORD))
-			.andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+	// the session lives in PostgreSQL (Spring Session): a browser holds only its cookie
+	private Cookie signIn(String username) throws Exception {
+		return this.mvc.perform(formLogin("/login").user(username).password(TestData.PASSWORD))
+			.andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
 	}
 
 }

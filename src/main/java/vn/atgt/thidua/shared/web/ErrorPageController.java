@@ -31,9 +31,34 @@ class ErrorPageController implements ErrorController {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
 				? HttpStatus.valueOf(value) : HttpStatus.NOT_FOUND;
+		if (status.is5xxServerError()
+				&& request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
+			status = statusOf(failure, status);
+		}
 		ModelAndView page = this.pages.resolveErrorView(request, status, Map.of());
 		response.setStatus(page.getStatus().value());
 		return page;
+	}
+
+	/**
+	 * A failure outside the controllers (a filter: the session store, the CSRF check reading a multipart body) is
+	 * still answered by what it is: the database unreachable is the 503 "try again" page, a malformed upload (a NUL
+	 * in the file name) is a bad request.
+	 */
+	static HttpStatus statusOf(Throwable failure, HttpStatus otherwise) {
+		if (DatabaseOutage.isCause(failure)) {
+			return HttpStatus.SERVICE_UNAVAILABLE;
+		}
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof org.springframework.web.multipart.MultipartException
+					|| cause instanceof org.apache.tomcat.util.http.fileupload.InvalidFileNameException) {
+				return HttpStatus.BAD_REQUEST;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return otherwise;
 	}
 
 }

@@ -131,7 +131,8 @@ class GlobalControllerAdvice {
 	 * parameter that is not a form field, a missing required parameter, a broken multipart body.
 	 */
 	@ExceptionHandler({ InvalidPropertyException.class, TypeMismatchException.class,
-			ServletRequestBindingException.class, MultipartException.class, IllegalArgumentException.class })
+			ServletRequestBindingException.class, MultipartException.class, IllegalArgumentException.class,
+			org.apache.tomcat.util.http.fileupload.InvalidFileNameException.class })
 	String badRequest(Exception ex, HttpServletResponse response) {
 		if (ex instanceof MissingPathVariableException) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
