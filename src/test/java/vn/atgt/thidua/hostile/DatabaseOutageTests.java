@@ -89,6 +89,7 @@ class DatabaseOutageTests {
 		Map<Long, String> acknowledged = new ConcurrentHashMap<>();
 		AtomicInteger refused = new AtomicInteger();
 		AtomicInteger unexpected = new AtomicInteger();
+		java.util.Queue<String> unexpectedAnswers = new java.util.concurrent.ConcurrentLinkedQueue<>();
 		AtomicBoolean stop = new AtomicBoolean();
 		Thread writer = new Thread(() -> {
 			long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
@@ -106,6 +107,8 @@ class DatabaseOutageTests {
 				}
 				else {
 					unexpected.incrementAndGet();
+					unexpectedAnswers.add(answer.status() + " " + answer.header("Location") + " "
+							+ answer.body().substring(0, Math.min(300, answer.body().length())));
 				}
 			}
 		});
@@ -167,7 +170,7 @@ class DatabaseOutageTests {
 				+ "%d writes acknowledged, %d refused with 503, %d lost%n", firstAnswer, outageMs, recoveryMs,
 				acknowledged.size(), refused.get(), lost.size());
 		assertThat(lost).isEmpty();
-		assertThat(unexpected.get()).as("answers other than created or 503").isZero();
+		assertThat(unexpected.get()).as("answers other than created or 503: %s", unexpectedAnswers).isZero();
 		assertThat(acknowledged.size()).isGreaterThan(before);
 	}
 

@@ -48,10 +48,10 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
 
 	private Path write(String status) {
 		java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
-		String app = HtmlUtils.htmlEscape(this.messages.getMessage("app.name", null, vi));
-		String title = HtmlUtils.htmlEscape(this.messages.getMessage("error." + status + ".title", null, vi));
-		String text = HtmlUtils.htmlEscape(this.messages.getMessage("error." + status + ".text", null, vi));
-		String home = HtmlUtils.htmlEscape(this.messages.getMessage("error.backHome", null, vi));
+		String app = HtmlUtils.htmlEscape(this.messages.getMessage("app.name", null, vi), "UTF-8");
+		String title = HtmlUtils.htmlEscape(this.messages.getMessage("error." + status + ".title", null, vi), "UTF-8");
+		String text = HtmlUtils.htmlEscape(this.messages.getMessage("error." + status + ".text", null, vi), "UTF-8");
+		String home = HtmlUtils.htmlEscape(this.messages.getMessage("error.backHome", null, vi), "UTF-8");
 		String html = """
 				<!DOCTYPE html>
 				<html lang="vi"><head><meta charset="utf-8"><title>%s · %s</title>

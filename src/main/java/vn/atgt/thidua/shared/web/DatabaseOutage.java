@@ -28,6 +28,12 @@ public final class DatabaseOutage {
 			if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
 				return true;
 			}
+			// the connection broke mid-transaction: the rollback failed too, and the failure that caused it is the
+			// "application exception", not the cause
+			if (t instanceof org.springframework.transaction.TransactionSystemException system
+					&& system.getApplicationException() != null && isCause(system.getApplicationException())) {
+				return true;
+			}
 		}
 		return false;
 	}
