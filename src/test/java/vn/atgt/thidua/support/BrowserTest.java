@@ -80,14 +80,18 @@ public abstract class BrowserTest {
 	protected void signIn(String username, String password) {
 		driver.manage().deleteAllCookies();
 		open("/login");
-		driver.findElement(By.id("username")).sendKeys(username);
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("username")))
+			.sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.id("login-submit")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
+	/** Signs out and waits for the sign-in page, so the next step never races the logout's own navigation. */
 	protected void signOut() {
 		driver.findElement(By.id("logout")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
 	}
 
 	/** Scrolls the element to the middle of the window first, so sticky bars never intercept the click. */
