@@ -44,9 +44,10 @@ fingerprint() {
 fingerprint "$SOURCE" >"$PG_DIR/source.txt"
 fingerprint "$RESTORED" >"$PG_DIR/restored.txt"
 
-tables=$(awk -F'|' '$3 != "t" && $3 != "f"' "$PG_DIR/source.txt" | grep -c .)
-sequences=$(awk -F'|' '$3 == "t" || $3 == "f"' "$PG_DIR/source.txt" | grep -c .)
-rows=$(awk -F'|' '$3 != "t" && $3 != "f" {s += $2} END {print s + 0}' "$PG_DIR/source.txt")
+# a sequence's line ends in its is_called flag (t/f, or true/false as text); grep -c exits 1 on a count of 0
+tables=$(awk -F'|' '$3 !~ /^(t|f|true|false)$/' "$PG_DIR/source.txt" | grep -c . || true)
+sequences=$(awk -F'|' '$3 ~ /^(t|f|true|false)$/' "$PG_DIR/source.txt" | grep -c . || true)
+rows=$(awk -F'|' '$3 !~ /^(t|f|true|false)$/ {s += $2} END {print s + 0}' "$PG_DIR/source.txt")
 printf '%-45s %10s  %s\n' "table / sequence" "rows/last" "checksum / called"
 column -t -s'|' "$PG_DIR/source.txt" | sed 's/^/  /'
 if diff -u "$PG_DIR/source.txt" "$PG_DIR/restored.txt"; then
