@@ -86,12 +86,14 @@ NGINX
 nginx -p "$WORK/nginx" -c "$WORK/nginx.conf"
 
 echo "== two instances of $(basename "$JAR") ($(du -m "$JAR" | cut -f1) MB), profile prod (the default)"
-# (C1 only and the serial collector: a functional check on a shared 2-core machine, not a benchmark)
+# (C1 only and the serial collector: a functional check on a shared 2-core machine, not a benchmark; the demo
+# accounts sign in with the password alone here — the TOTP second factor is proved by SignInJourneyIT)
 start_instance() { # NAME PORT
   SPRING_DATASOURCE_URL=$(jdbc_url "$DB") SPRING_DATASOURCE_USERNAME=$PG_APP_USER \
   SPRING_DATASOURCE_PASSWORD=$PG_APP_PASSWORD LANG=C.UTF-8 \
     java -Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Duser.timezone=Asia/Ho_Chi_Minh -jar "$JAR" --server.port="$2" --server.address=127.0.0.1 \
       --server.servlet.session.cookie.secure=false \
+      --app.security.mfa.required-roles= \
       --app.storage.directory="$WORK/files-$1" \
       --spring.mail.host=127.0.0.1 --spring.mail.port="$SMTP_PORT" \
       --app.notification.outbox-initial-delay=PT1S --app.notification.outbox-delay=PT2S \
