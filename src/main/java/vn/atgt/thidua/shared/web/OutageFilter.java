@@ -27,7 +27,7 @@ import org.springframework.web.util.HtmlUtils;
 class OutageFilter {
 
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> outagePage(MessageSource messages) {
+	FilterRegistrationBean<OncePerRequestFilter> outagePage(MessageSource messages, javax.sql.DataSource dataSource) {
 		String page = page(messages, false);
 		String writePage = page(messages, true);
 		var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
@@ -39,7 +39,7 @@ class OutageFilter {
 					chain.doFilter(request, response);
 				}
 				catch (IOException | ServletException | RuntimeException ex) {
-					if (!DatabaseOutage.isCause(ex) || response.isCommitted()) {
+					if (response.isCommitted() || !(DatabaseOutage.isCause(ex) || unreachable(dataSource))) {
 						throw ex;
 					}
 					response.reset();
@@ -58,6 +58,19 @@ class OutageFilter {
 		registration.setOrder(Integer.MIN_VALUE + 10);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
+	}
+
+	/**
+	 * A failure whose exception does not name the connection (a rollback that failed on a dead connection, a
+	 * wrapped driver error) is still an outage when the database does not answer now.
+	 */
+	static boolean unreachable(javax.sql.DataSource dataSource) {
+		try (java.sql.Connection connection = dataSource.getConnection()) {
+			return !connection.isValid(1);
+		}
+		catch (java.sql.SQLException | RuntimeException ex) {
+			return true;
+		}
 	}
 
 	private static String page(MessageSource messages, boolean writeNotDone) {
