@@ -104,8 +104,10 @@ nginx -p "$WORK/nginx" -c "$WORK/nginx.conf"
 echo "== two instances of $(basename "$JAR") ($(du -m "$JAR" | cut -f1) MB), profile prod (the default)"
 # (C1 only and the serial collector: a functional check on a shared 2-core machine, not a benchmark; the demo
 # accounts sign in with the password alone here — the TOTP second factor is proved by SignInJourneyIT)
+# one TOTP key for both instances (a secret enrolled through one is read by the other)
+TOTP_KEY=$(head -c 32 /dev/urandom | base64)
 start_instance() { # NAME PORT
-  SPRING_DATASOURCE_URL=$(jdbc_url "$DB") SPRING_DATASOURCE_USERNAME=$PG_APP_USER \
+  APP_SECURITY_TOTP_ENCRYPTION_KEY=$TOTP_KEY SPRING_DATASOURCE_URL=$(jdbc_url "$DB") SPRING_DATASOURCE_USERNAME=$PG_APP_USER \
   SPRING_DATASOURCE_PASSWORD=$PG_APP_PASSWORD LANG=C.UTF-8 \
     java -Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Duser.timezone=Asia/Ho_Chi_Minh -jar "$JAR" --server.port="$2" --server.address=127.0.0.1 \
       --server.servlet.session.cookie.secure=false \
