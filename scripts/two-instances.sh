@@ -159,6 +159,21 @@ served_b=$(grep -c "127.0.0.1:$B_PORT" "$WORK/requests.log" || true)
 check "20 of 20 pages served with the one session ($ok)" [ "$ok" -eq 20 ]
 check "both instances served them (A $served_a, B $served_b requests)" [ "$served_a" -ge 5 -a "$served_b" -ge 5 ]
 
+echo "== sign-in throttling shared: failures on A and B spend one budget (ADR 0160)"
+GUESS=$WORK/guess.jar
+guessed=khongco-$RANDOM$RANDOM
+answers=""
+for i in 1 2 3 4 5 6; do
+  port=$([ $((i % 2)) -eq 1 ] && echo "$A_PORT" || echo "$B_PORT")
+  req "$GUESS" GET "http://127.0.0.1:$port/login" >/dev/null
+  answer=$(req "$GUESS" POST "http://127.0.0.1:$port/login" --data-urlencode "username=$guessed" \
+    --data-urlencode "password=sai-$i" --data-urlencode "_csrf=$(csrf)")
+  case "$answer" in *throttled=*) answers="$answers T" ;; *error*) answers="$answers E" ;; *) answers="$answers ?" ;; esac
+done
+throttle_rows=$(sql "select count(*) from sign_in_bucket")
+check "5 wrong passwords for one name, alternately on A and B, then the 6th waits:$answers ($throttle_rows bucket rows)" \
+  [ "$answers" = " E E E E E T" ]
+
 echo "== a draft sub-plan saved through the proxy, a file uploaded through A, downloaded through B"
 AGENCY=$WORK/agency.jar
 # a published plan the agency takes part in, with no sub-plan of that agency yet or only its draft/returned one
@@ -252,6 +267,7 @@ check "all of them served by B" [ "$(grep -c "127.0.0.1:$B_PORT" "$WORK/requests
 echo "== figures"
 total=$(wc -l <"$WORK/nginx-access.log")
 echo "  requests through nginx: $total; before the stop A served $served_a, B $served_b of the 20 session pages"
+echo "  sign-in answers for one name alternately on A and B:$answers (E wrong password, T throttled); bucket rows: $throttle_rows"
 echo "  sessions ended by disabling the account: $((sessions_before - sessions_after))"
 echo "  reminders recorded: $reminders (duplicates: $duplicates); outbox mails sent once each: $outbox_sent (received $mails)"
 line=$(grep -h "\[[0-9a-f]\{32\} [a-z]*\]" "$WORK"/A.log "$WORK"/B.log | head -1 | cut -c1-200)
