@@ -17,7 +17,8 @@ import io.github.bucket4j.distributed.proxy.generic.select_for_update.LockAndGet
 import io.github.bucket4j.distributed.proxy.generic.select_for_update.SelectForUpdateBasedTransaction;
 import io.github.bucket4j.distributed.remote.RemoteBucketState;
 
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.UncategorizedSQLException;
 
 /**
  * Bucket4j's generic select-for-update proxy manager over the {@code sign_in_bucket} table: every instance that
@@ -71,7 +72,7 @@ final class PostgresBucketStore extends AbstractSelectForUpdateBasedProxyManager
 			connection = this.dataSource.getConnection();
 		}
 		catch (SQLException ex) {
-			throw new DataAccessResourceFailureException("No connection for the sign-in throttle", ex);
+			throw new CannotGetJdbcConnectionException("No connection for the sign-in throttle", ex);
 		}
 		return new SelectForUpdateBasedTransaction() {
 
@@ -151,7 +152,7 @@ final class PostgresBucketStore extends AbstractSelectForUpdateBasedProxyManager
 			delete.executeUpdate();
 		}
 		catch (SQLException ex) {
-			throw new DataAccessResourceFailureException("Could not remove a sign-in bucket", ex);
+			throw new UncategorizedSQLException("Sign-in throttle", DELETE, ex);
 		}
 	}
 
@@ -164,7 +165,7 @@ final class PostgresBucketStore extends AbstractSelectForUpdateBasedProxyManager
 			return delete.executeUpdate();
 		}
 		catch (SQLException ex) {
-			throw new DataAccessResourceFailureException("Could not remove expired sign-in buckets", ex);
+			throw new UncategorizedSQLException("Sign-in throttle", DELETE_EXPIRED, ex);
 		}
 	}
 
@@ -192,7 +193,8 @@ final class PostgresBucketStore extends AbstractSelectForUpdateBasedProxyManager
 			return work.call();
 		}
 		catch (SQLException ex) {
-			throw new DataAccessResourceFailureException("Sign-in throttle: " + ex.getMessage(), ex);
+			// the SQLException stays the cause: an unreachable database (SQLSTATE 08…) still gets the outage page
+			throw new UncategorizedSQLException("Sign-in throttle", null, ex);
 		}
 	}
 
