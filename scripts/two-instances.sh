@@ -5,8 +5,13 @@
 # reminder recorded and mailed once), one instance stopped mid-journey and the journey going on through the other.
 # Run by .ci/run after ./mvnw verify (it needs target/thidua-atgt-*.jar). Needs Debian postgresql-15 and nginx.
 #   PROXY_PORT (8083) A_PORT (8093) B_PORT (8094) PG_PORT (54333) SMTP_PORT (2533)
+#   TWO_INSTANCES_TIMEOUT (900 s): the whole run is bounded; on success or failure, every process it started is
+#   stopped and its temporary directory removed (on failure the logs are first copied to target/two-instances/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ -z "${TWO_INSTANCES_BOUNDED:-}" ]; then
+  exec timeout --kill-after=20 "${TWO_INSTANCES_TIMEOUT:-900}" env TWO_INSTANCES_BOUNDED=1 "$0" "$@"
+fi
 source scripts/pg15.sh
 PROXY_PORT=${PROXY_PORT:-8083}
 A_PORT=${A_PORT:-8093}
@@ -28,12 +33,23 @@ check() { # check DESCRIPTION CONDITION…
 }
 
 cleanup() {
-  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  pg_stop >/dev/null 2>&1 || true
+  local rc=$?
+  set +e
+  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done
+  wait 2>/dev/null
+  pg_stop >/dev/null 2>&1
+  if [ "$rc" -ne 0 ] && [ -d "$WORK" ]; then
+    rm -rf target/two-instances && mkdir -p target/two-instances
+    cp "$WORK"/*.log target/two-instances/ 2>/dev/null
+    cp "$PG_DIR"/*.log target/two-instances/ 2>/dev/null
+    echo "(logs kept in target/two-instances/)"
+  fi
+  rm -rf "$PG_DIR"
+  exit "$rc"
 }
 trap cleanup EXIT
+trap 'echo "TWO INSTANCES: stopped (time limit or signal)"; exit 124' TERM INT
 
 echo "== PostgreSQL 15, migrations and demo data"
 pg_start
@@ -88,8 +104,10 @@ nginx -p "$WORK/nginx" -c "$WORK/nginx.conf"
 echo "== two instances of $(basename "$JAR") ($(du -m "$JAR" | cut -f1) MB), profile prod (the default)"
 # (C1 only and the serial collector: a functional check on a shared 2-core machine, not a benchmark; the demo
 # accounts sign in with the password alone here — the TOTP second factor is proved by SignInJourneyIT)
+# one TOTP key for both instances (a secret enrolled through one is read by the other)
+TOTP_KEY=$(head -c 32 /dev/urandom | base64)
 start_instance() { # NAME PORT
-  SPRING_DATASOURCE_URL=$(jdbc_url "$DB") SPRING_DATASOURCE_USERNAME=$PG_APP_USER \
+  APP_SECURITY_TOTP_ENCRYPTION_KEY=$TOTP_KEY SPRING_DATASOURCE_URL=$(jdbc_url "$DB") SPRING_DATASOURCE_USERNAME=$PG_APP_USER \
   SPRING_DATASOURCE_PASSWORD=$PG_APP_PASSWORD LANG=C.UTF-8 \
     java -Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Duser.timezone=Asia/Ho_Chi_Minh -jar "$JAR" --server.port="$2" --server.address=127.0.0.1 \
       --server.servlet.session.cookie.secure=false \
@@ -104,7 +122,7 @@ start_instance() { # NAME PORT
 start_instance A "$A_PORT"
 start_instance B "$B_PORT"
 for port in "$A_PORT" "$B_PORT"; do
-  timeout "${READY_TIMEOUT:-300}" bash -c "until curl -sf http://127.0.0.1:$port/actuator/health/readiness >/dev/null; do sleep 1; done" \
+  timeout "${READY_TIMEOUT:-300}" bash -c "until curl -sf -m 5 http://127.0.0.1:$port/actuator/health/readiness >/dev/null; do sleep 1; done" \
     || { echo "instance on $port did not become ready"; tail -n 40 "$WORK"/A.log "$WORK"/B.log; exit 1; }
 done
 echo "  both ready after $((SECONDS - started)) s; $(grep -ho 'Started ThiDuaApplication in [0-9.]* seconds' "$WORK"/A.log "$WORK"/B.log | sed 's/Started ThiDuaApplication in //' | paste -sd' ' ) s each"
@@ -116,7 +134,7 @@ set +e
 : >"$WORK/requests.log"
 req() {
   local jar=$1 method=$2 url=$3; shift 3
-  curl -s -o "$WORK/body.html" -D "$WORK/headers.txt" -c "$jar" -b "$jar" -X "$method" "$@" "$url" >/dev/null
+  curl -s -m 30 -o "$WORK/body.html" -D "$WORK/headers.txt" -c "$jar" -b "$jar" -X "$method" "$@" "$url" >/dev/null
   local status upstream location
   status=$(head -1 "$WORK/headers.txt" | awk '{print $2}')
   upstream=$(grep -i '^X-Upstream:' "$WORK/headers.txt" | tr -d '\r' | awk '{print $2}')
@@ -141,25 +159,56 @@ served_b=$(grep -c "127.0.0.1:$B_PORT" "$WORK/requests.log" || true)
 check "20 of 20 pages served with the one session ($ok)" [ "$ok" -eq 20 ]
 check "both instances served them (A $served_a, B $served_b requests)" [ "$served_a" -ge 5 -a "$served_b" -ge 5 ]
 
-echo "== a file uploaded through A, downloaded through B"
+echo "== sign-in throttling shared: failures on A and B spend one budget (ADR 0160)"
+GUESS=$WORK/guess.jar
+guessed=khongco-$RANDOM$RANDOM
+answers=""
+for i in 1 2 3 4 5 6; do
+  port=$([ $((i % 2)) -eq 1 ] && echo "$A_PORT" || echo "$B_PORT")
+  req "$GUESS" GET "http://127.0.0.1:$port/login" >/dev/null
+  answer=$(req "$GUESS" POST "http://127.0.0.1:$port/login" --data-urlencode "username=$guessed" \
+    --data-urlencode "password=sai-$i" --data-urlencode "_csrf=$(csrf)")
+  case "$answer" in *throttled=*) answers="$answers T" ;; *error*) answers="$answers E" ;; *) answers="$answers ?" ;; esac
+done
+throttle_rows=$(sql "select count(*) from sign_in_bucket")
+check "5 wrong passwords for one name, alternately on A and B, then the 6th waits:$answers ($throttle_rows bucket rows)" \
+  [ "$answers" = " E E E E E T" ]
+
+echo "== a draft sub-plan saved through the proxy, a file uploaded through A, downloaded through B"
 AGENCY=$WORK/agency.jar
+# a published plan the agency takes part in, with no sub-plan of that agency yet or only its draft/returned one
 read -r plan_id agency_user <<<"$(sql "select p.id, u.username from plan p join plan_participant pp on pp.plan_id = p.id
   join user_account u on u.agency_id = pp.agency_id
-  where p.status = 'PUBLISHED' and not exists (select 1 from subplan s where s.plan_id = p.id and s.agency_id = u.agency_id
+  where p.status = 'PUBLISHED' and u.enabled and not exists (select 1 from subplan s where s.plan_id = p.id and s.agency_id = u.agency_id
     and s.status not in ('DRAFT', 'RETURNED')) order by p.id, u.username limit 1" | tr '|' ' ')"
 check "agency user $agency_user signs in" [ "$(sign_in "$AGENCY" "$agency_user")" = "302 $PROXY/" ]
+# the agency's own sub-plan form (GET, then POST "Lưu nháp" with the page's CSRF token and version), through nginx
+req "$AGENCY" GET "$PROXY/plans/$plan_id/subplan" >/dev/null
+version=$(grep -o 'name="version" value="[^"]*"' "$WORK/body.html" | head -1 | sed 's/.*value="//;s/"$//')
+saved=$(req "$AGENCY" POST "$PROXY/plans/$plan_id/subplan" --data-urlencode "_csrf=$(csrf)" --data-urlencode "version=$version" \
+  --data-urlencode "introduction=Kế hoạch triển khai (kiểm tra hai phiên bản)" \
+  --data-urlencode "items[0].content=Tuyên truyền an toàn giao thông" --data-urlencode "items[0].unit=Phòng Tuyên truyền" \
+  --data-urlencode "action=save")
+draft=$(sql "select s.id || ' ' || s.status from subplan s join user_account u on u.agency_id = s.agency_id
+  where s.plan_id = $plan_id and u.username = '$agency_user'")
+check "draft sub-plan saved through the proxy ($saved, sub-plan ${draft:-none})" \
+  [ "$saved" = "302 $PROXY/plans/$plan_id/subplan" -a -n "$draft" ]
 printf '%%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%%%EOF\n' >"$WORK/ke-hoach.pdf"
 head -c 20000 /dev/urandom | base64 >>"$WORK/ke-hoach.pdf"
 req "$AGENCY" GET "http://127.0.0.1:$A_PORT/plans/$plan_id/subplan" >/dev/null
 upload=$(req "$AGENCY" POST "http://127.0.0.1:$A_PORT/plans/$plan_id/subplan/attachments" \
   -F "file=@$WORK/ke-hoach.pdf;type=application/pdf" -F "_csrf=$(csrf)")
 read -r subplan_id attachment_id <<<"$(sql "select s.id, a.id from subplan_attachment a join subplan s on s.id = a.subplan_id
-  where s.plan_id = $plan_id order by a.id desc limit 1" | tr '|' ' ')"
+  join user_account u on u.agency_id = s.agency_id
+  where s.plan_id = $plan_id and u.username = '$agency_user' order by a.id desc limit 1" | tr '|' ' ')"
 check "uploaded through A ($upload, attachment ${attachment_id:-none})" [ -n "${attachment_id:-}" ]
 OFFICE=$WORK/office.jar
 sign_in "$OFFICE" vanphong >/dev/null
-download=$(req "$OFFICE" GET "http://127.0.0.1:$B_PORT/plans/$plan_id/subplans/$subplan_id/attachments/${attachment_id:-0}")
-check "downloaded through B, byte for byte ($download)" cmp -s "$WORK/body.html" "$WORK/ke-hoach.pdf"
+download=$(req "$OFFICE" GET "http://127.0.0.1:$B_PORT/plans/$plan_id/subplans/${subplan_id:-0}/attachments/${attachment_id:-0}")
+sent_sha=$(sha256sum <"$WORK/ke-hoach.pdf" | cut -c1-64)
+got_sha=$(sha256sum <"$WORK/body.html" | cut -c1-64)
+check "downloaded through B by the office, same bytes ($download, sha256 ${sent_sha:0:16}… = ${got_sha:0:16}…)" \
+  [ "$sent_sha" = "$got_sha" ]
 
 echo "== an account disabled on one instance, its session ended on the other"
 USER_JAR=$WORK/user.jar
@@ -183,9 +232,9 @@ req "$ADMIN" GET "http://127.0.0.1:$A_PORT/admin/reminders" >/dev/null
 token_a=$(csrf)
 req "$ADMIN" GET "http://127.0.0.1:$B_PORT/admin/reminders" >/dev/null
 token_b=$(csrf)
-curl -s -o /dev/null -b "$ADMIN" -d "_csrf=$token_a" -d "asOf=$today" "http://127.0.0.1:$A_PORT/admin/reminders/run" &
+curl -s -m 120 -o /dev/null -b "$ADMIN" -d "_csrf=$token_a" -d "asOf=$today" "http://127.0.0.1:$A_PORT/admin/reminders/run" &
 run_a=$!
-curl -s -o /dev/null -b "$ADMIN" -d "_csrf=$token_b" -d "asOf=$today" "http://127.0.0.1:$B_PORT/admin/reminders/run" &
+curl -s -m 120 -o /dev/null -b "$ADMIN" -d "_csrf=$token_b" -d "asOf=$today" "http://127.0.0.1:$B_PORT/admin/reminders/run" &
 run_b=$!
 wait $run_a $run_b
 reminders=$(( $(sql "select count(*) from reminder_sent") - reminders_before ))
@@ -218,6 +267,7 @@ check "all of them served by B" [ "$(grep -c "127.0.0.1:$B_PORT" "$WORK/requests
 echo "== figures"
 total=$(wc -l <"$WORK/nginx-access.log")
 echo "  requests through nginx: $total; before the stop A served $served_a, B $served_b of the 20 session pages"
+echo "  sign-in answers for one name alternately on A and B:$answers (E wrong password, T throttled); bucket rows: $throttle_rows"
 echo "  sessions ended by disabling the account: $((sessions_before - sessions_after))"
 echo "  reminders recorded: $reminders (duplicates: $duplicates); outbox mails sent once each: $outbox_sent (received $mails)"
 line=$(grep -h "\[[0-9a-f]\{32\} [a-z]*\]" "$WORK"/A.log "$WORK"/B.log | head -1 | cut -c1-200)

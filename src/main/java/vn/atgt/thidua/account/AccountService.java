@@ -1,9 +1,11 @@
 package vn.atgt.thidua.account;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -14,8 +16,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.atgt.thidua.audit.AuditLog;
-import vn.atgt.thidua.shared.events.FieldChange;
+import vn.atgt.thidua.account.AccountEvents.AccountCreated;
+import vn.atgt.thidua.account.AccountEvents.AccountEnabled;
+import vn.atgt.thidua.account.AccountEvents.AccountRoleChanged;
+import vn.atgt.thidua.account.AccountEvents.PasswordChanged;
+import vn.atgt.thidua.account.AccountEvents.PasswordReset;
+import vn.atgt.thidua.account.AccountEvents.SecondFactorReset;
+import vn.atgt.thidua.shared.events.Actor;
 import vn.atgt.thidua.shared.security.AccountPrincipal;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.security.Role;
@@ -24,7 +31,8 @@ import vn.atgt.thidua.shared.domain.NotFoundException;
 
 /**
  * Account management by the office or an administrator, and a user's own password change. Only an administrator
- * manages an administrator's account, and the last enabled administrator can be neither disabled nor demoted.
+ * manages an administrator's account, and the last enabled administrator can be neither disabled nor demoted. Each
+ * change publishes an {@link AccountEvents} fact, which the audit trail records after commit.
  */
 @Service
 @Transactional
@@ -40,15 +48,18 @@ public class AccountService {
 
 	private final SecondFactorService secondFactor;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
 
 	AccountService(UserAccountRepository accounts, PasswordEncoder encoder, SessionRegistry sessions,
-			SecondFactorService secondFactor, AuditLog audit) {
+			SecondFactorService secondFactor, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.sessions = sessions;
 		this.secondFactor = secondFactor;
-		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	/** A created account or a reset: the account and its temporary password, shown once. */
@@ -86,7 +97,8 @@ public class AccountService {
 				rolesFor(role), role == Role.AGENCY || role == Role.REVIEWER ? agencyId : null);
 		account.changePassword(account.getPasswordHash(), true);
 		account = this.accounts.save(account);
-		this.audit.record(by, "account.create", RECORD, account.getId(), username + " " + role, null);
+		this.events.publishEvent(
+				new AccountCreated(account.getId(), username, role.name(), Actor.of(by), this.clock.instant()));
 		return new TemporaryPassword(account.getId(), username, password);
 	}
 
@@ -108,8 +120,8 @@ public class AccountService {
 		if (!enabled) {
 			endSessions(account, null);
 		}
-		this.audit.record(by, enabled ? "account.enable" : "account.disable", RECORD, id, account.getUsername(),
-				List.of(new FieldChange("enabled", String.valueOf(before), String.valueOf(enabled))));
+		this.events.publishEvent(new AccountEnabled(id, account.getUsername(), before, enabled, Actor.of(by),
+				this.clock.instant()));
 	}
 
 	/** Gives the account another role (an administrator stays office staff too); its sessions end. */
@@ -135,8 +147,8 @@ public class AccountService {
 		account.update(account.getFullName(), account.getEmail(), rolesFor(role),
 				role == Role.OFFICE || role == Role.ADMIN ? null : account.getAgencyId());
 		endSessions(account, null);
-		this.audit.record(by, "account.role", RECORD, id, account.getUsername() + " " + role,
-				List.of(new FieldChange("roles", before.toString(), rolesFor(role).toString())));
+		this.events.publishEvent(new AccountRoleChanged(id, account.getUsername(), role.name(), before.toString(),
+				rolesFor(role).toString(), Actor.of(by), this.clock.instant()));
 	}
 
 	/** Gives a new one-time temporary password; the old one stops working and open sessions end. */
@@ -146,7 +158,7 @@ public class AccountService {
 		String password = PasswordPolicy.temporary();
 		account.changePassword(this.encoder.encode(password), true);
 		endSessions(account, null);
-		this.audit.record(by, "account.reset", RECORD, id, account.getUsername(), null);
+		this.events.publishEvent(new PasswordReset(id, account.getUsername(), Actor.of(by), this.clock.instant()));
 		return new TemporaryPassword(id, account.getUsername(), password);
 	}
 
@@ -158,7 +170,7 @@ public class AccountService {
 		UserAccount account = load(id);
 		this.secondFactor.reset(account);
 		endSessions(account, null);
-		this.audit.record(by, "account.mfa.reset", RECORD, id, account.getUsername(), null);
+		this.events.publishEvent(new SecondFactorReset(id, account.getUsername(), Actor.of(by), this.clock.instant()));
 	}
 
 	/**
@@ -175,7 +187,7 @@ public class AccountService {
 		}
 		account.changePassword(this.encoder.encode(newPassword), false);
 		endSessions(account, keepSessionId);
-		this.audit.record(user, "account.password", RECORD, user.id(), user.username(), null);
+		this.events.publishEvent(new PasswordChanged(user.id(), user.username(), Actor.of(user), this.clock.instant()));
 		return true;
 	}
 

@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.atgt.thidua.audit.AuditLog;
+import vn.atgt.thidua.account.AccountEvents.RecoveryCodeUsed;
+import vn.atgt.thidua.account.AccountEvents.SecondFactorEnrolled;
+import vn.atgt.thidua.shared.events.Actor;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.domain.InvalidStateException;
 import vn.atgt.thidua.shared.domain.NotFoundException;
@@ -40,17 +43,20 @@ public class SecondFactorService {
 
 	private final SignInAttempts attempts;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
+
+	private final TotpSecretCipher cipher;
 
 	private final Clock clock;
 
 	SecondFactorService(UserAccountRepository accounts, RecoveryCodeRepository recoveryCodes, SignInThrottle throttle,
-			SignInAttempts attempts, AuditLog audit, Clock clock) {
+			SignInAttempts attempts, ApplicationEventPublisher events, TotpSecretCipher cipher, Clock clock) {
 		this.accounts = accounts;
+		this.cipher = cipher;
 		this.recoveryCodes = recoveryCodes;
 		this.throttle = throttle;
 		this.attempts = attempts;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -80,10 +86,10 @@ public class SecondFactorService {
 		if (step.isEmpty()) {
 			return List.of();
 		}
-		account.enrolTotp(secret, step.getAsLong(), this.clock.instant());
+		account.enrolTotp(this.cipher.seal(account.getId(), secret), step.getAsLong(), this.clock.instant());
 		List<String> codes = newRecoveryCodes(account.getId());
-		this.audit.record(user, "account.mfa.enrol", AccountService.RECORD, account.getId(), account.getUsername(),
-				null);
+		this.events.publishEvent(new SecondFactorEnrolled(account.getId(), account.getUsername(), Actor.of(user),
+				this.clock.instant()));
 		return codes;
 	}
 
@@ -115,7 +121,8 @@ public class SecondFactorService {
 	}
 
 	private boolean acceptTotp(UserAccount account, String typed) {
-		OptionalLong step = Totp.matchingStep(account.getTotpSecret(), typed, this.clock.instant());
+		String secret = this.cipher.open(account.getId(), account.getTotpSecret());
+		OptionalLong step = Totp.matchingStep(secret, typed, this.clock.instant());
 		return step.isPresent() && account.acceptTotpStep(step.getAsLong());
 	}
 
@@ -126,8 +133,8 @@ public class SecondFactorService {
 		}
 		boolean used = this.recoveryCodes.use(account.getId(), hash(normalised), this.clock.instant()) == 1;
 		if (used) {
-			this.audit.record(user, "auth.recovery-code", AccountService.RECORD, account.getId(),
-					account.getUsername(), null);
+			this.events.publishEvent(new RecoveryCodeUsed(account.getId(), account.getUsername(), Actor.of(user),
+					this.clock.instant()));
 		}
 		return used;
 	}

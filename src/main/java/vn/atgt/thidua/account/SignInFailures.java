@@ -42,6 +42,14 @@ class SignInFailures {
 		return total == null ? 0 : total;
 	}
 
+	/** Deletes at most {@code limit} windows that started before {@code cutoff}; returns how many. */
+	int removeOlderThan(Instant cutoff, int limit) {
+		return this.jdbc.update("""
+				delete from sign_in_failure where (username_key, address, window_start) in (
+				  select username_key, address, window_start from sign_in_failure where window_start < ? limit ?)
+				""", Timestamp.from(cutoff), limit);
+	}
+
 	int rows(String usernameKey, String address) {
 		Integer rows = this.jdbc.queryForObject(
 				"select count(*) from sign_in_failure where username_key = ? and address = ?", Integer.class,

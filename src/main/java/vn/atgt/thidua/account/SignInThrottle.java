@@ -2,20 +2,23 @@ package vn.atgt.thidua.account;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import javax.sql.DataSource;
+
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.EstimationProbe;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import vn.atgt.thidua.shared.security.SignInThrottling;
 
 /**
- * Token buckets (Bucket4j) of failed sign-ins, kept in a bounded, expiring Caffeine cache. Only failures take a
- * token, so a person who types the right password is never slowed by their own success. A name that is throttled
+ * Token buckets (Bucket4j) of failed sign-ins, kept in PostgreSQL ({@link PostgresBucketStore}, table
+ * {@code sign_in_bucket}) so that every instance behind the load balancer spends the same budget (ADR 0160). Only
+ * failures take a token, so a person who types the right password is never slowed by their own success. A name that is throttled
  * everywhere still lets in an address that has not failed on it: nobody can lock an account by typing its name
  * (ADR 0130).
  */
@@ -27,13 +30,25 @@ public class SignInThrottle implements SignInThrottling {
 
 	private final ThrottleProperties properties;
 
-	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-		.maximumSize(200_000)
-		.expireAfterAccess(Duration.ofHours(2))
-		.build();
+	private final ProxyManager<String> buckets;
 
-	SignInThrottle(ThrottleProperties properties) {
+	private final BucketConfiguration perAddress;
+
+	private final BucketConfiguration perAccountAddress;
+
+	private final BucketConfiguration perAccount;
+
+	@Autowired
+	SignInThrottle(ThrottleProperties properties, DataSource dataSource) {
+		this(properties, new PostgresBucketStore(dataSource));
+	}
+
+	SignInThrottle(ThrottleProperties properties, ProxyManager<String> buckets) {
 		this.properties = properties;
+		this.buckets = buckets;
+		this.perAddress = configuration(properties.perAddress(), properties.perAddressWindow());
+		this.perAccountAddress = configuration(properties.perAccountAddress(), properties.perAccountAddressWindow());
+		this.perAccount = configuration(properties.perAccount(), properties.perAccountWindow());
 	}
 
 	/** Whether an attempt may be tried now and, if not, how long to wait. */
@@ -81,7 +96,16 @@ public class SignInThrottle implements SignInThrottling {
 
 	/** A correct sign-in forgets this address's failures on the account (not the address's own count). */
 	public void succeeded(String username, String address) {
-		this.buckets.invalidate("p|" + key(username) + "|" + address);
+		this.buckets.removeProxy("p|" + key(username) + "|" + address);
+	}
+
+	/**
+	 * Deletes at most {@code limit} buckets that are full again (their rows are then the same as none), by the
+	 * system clock that Bucket4j refills by.
+	 */
+	int removeExpired(int limit) {
+		return this.buckets instanceof PostgresBucketStore store ? store.removeExpired(System.currentTimeMillis(), limit)
+				: 0;
 	}
 
 	/**
@@ -110,23 +134,25 @@ public class SignInThrottle implements SignInThrottling {
 	}
 
 	private Bucket address(String address) {
-		return bucket("a|" + address, this.properties.perAddress(), this.properties.perAddressWindow());
+		return bucket("a|" + address, this.perAddress);
 	}
 
 	private Bucket accountAddress(String name, String address) {
-		return bucket("p|" + name + "|" + address, this.properties.perAccountAddress(),
-				this.properties.perAccountAddressWindow());
+		return bucket("p|" + name + "|" + address, this.perAccountAddress);
 	}
 
 	private Bucket account(String name) {
-		return bucket("u|" + name, this.properties.perAccount(), this.properties.perAccountWindow());
+		return bucket("u|" + name, this.perAccount);
 	}
 
-	private Bucket bucket(String key, int capacity, Duration window) {
-		Supplier<Bucket> fresh = () -> Bucket.builder()
+	private Bucket bucket(String key, BucketConfiguration configuration) {
+		return this.buckets.builder().build(key, () -> configuration);
+	}
+
+	private static BucketConfiguration configuration(int capacity, Duration window) {
+		return BucketConfiguration.builder()
 			.addLimit(limit -> limit.capacity(capacity).refillIntervally(capacity, window))
 			.build();
-		return this.buckets.get(key, k -> fresh.get());
 	}
 
 	private static Verdict denied(EstimationProbe probe) {

@@ -86,7 +86,10 @@ public class UserAccount {
 		this.lastLoginAt = now;
 	}
 
-	/** Records the TOTP secret the user has just proved to hold (a code computed from it was accepted). */
+	/**
+	 * Records the TOTP secret the user has just proved to hold (a code computed from it was accepted), as
+	 * {@link TotpSecretCipher} sealed it: the entity never holds the secret in clear.
+	 */
 	public void enrolTotp(String secret, long acceptedStep, Instant now) {
 		this.totpSecret = secret;
 		this.totpEnrolledAt = now;

@@ -73,6 +73,9 @@ class SecondFactorTests {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	TotpSecretEncryptionAtStart encryptionAtStart;
+
 	@Test
 	void anOfficeAccountIsSentToEnrolmentAndReachesNothingElseBeforeIt() throws Exception {
 		UserAccount office = this.testData.office();
@@ -190,6 +193,30 @@ class SecondFactorTests {
 
 		SessionCookie next = signIn(office.getUsername());
 		this.mvc.perform(get(SecondFactor.PAGE).with(next)).andExpect(redirectedUrl(SecondFactor.PAGE + "/enrol"));
+	}
+
+	@Test
+	void theSecretIsStoredEncryptedAndASecretStoredInClearIsEncryptedAtStart() throws Exception {
+		UserAccount office = this.testData.office();
+		Enrolled enrolled = enrolledOffice(office);
+		String stored = this.sessionStore.queryForObject("select totp_secret from user_account where id = ?",
+				String.class, office.getId());
+		assertThat(stored).startsWith("v1:").doesNotContain(enrolled.secret());
+
+		// a row from before ADR 0161: the start-up step encrypts it, and the code still signs in
+		this.sessionStore.update("update user_account set totp_secret = ? where id = ?", enrolled.secret(),
+				office.getId());
+		assertThat(this.encryptionAtStart.encryptClearSecrets()).isGreaterThanOrEqualTo(1);
+		assertThat(this.encryptionAtStart.encryptClearSecrets()).isZero();
+		String again = this.sessionStore.queryForObject("select totp_secret from user_account where id = ?",
+				String.class, office.getId());
+		assertThat(again).startsWith("v1:").doesNotContain(enrolled.secret()).isNotEqualTo(stored);
+
+		SessionCookie session = signIn(office.getUsername());
+		this.mvc.perform(post(SecondFactor.PAGE).with(session).with(csrf())
+				.param("code", Totp.code(enrolled.secret(), Instant.now())))
+			.andExpect(redirectedUrl("/"));
+		this.mvc.perform(get("/plans").with(session)).andExpect(status().isOk());
 	}
 
 	private record Enrolled(String secret, List<String> recoveryCodes) {

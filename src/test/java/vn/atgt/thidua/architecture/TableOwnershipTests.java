@@ -34,7 +34,7 @@ class TableOwnershipTests {
 			Map.entry("plan_participant", "plan"), Map.entry("year_end_report_result", "report"),
 			Map.entry("public_holiday", "nomination"), Map.entry("outbox_email", "notification"),
 			Map.entry("reminder_sent", "notification"), Map.entry("plan_reminder_setting", "notification"),
-			Map.entry("event_publication", "shared"), Map.entry("sign_in_failure", "account"),
+			Map.entry("event_publication", "shared"), Map.entry("sign_in_failure", "account"), Map.entry("sign_in_bucket", "account"),
 			Map.entry("spring_session", "shared"), Map.entry("spring_session_attributes", "shared"),
 			Map.entry("stored_file_chunk", "shared"));
 

@@ -58,7 +58,8 @@ class ProductionJarIT {
 		assertThat(output).contains("APPLICATION FAILED TO START", "No active profile set",
 				"default profile: \"prod\"", "SPRING_DATASOURCE_URL chưa được đặt",
 				"SPRING_DATASOURCE_USERNAME chưa được đặt", "SPRING_DATASOURCE_PASSWORD chưa được đặt",
-				"APP_ADMIN_USERNAME chưa được đặt", "APP_ADMIN_PASSWORD chưa được đặt");
+				"APP_ADMIN_USERNAME chưa được đặt", "APP_ADMIN_PASSWORD chưa được đặt",
+				"APP_SECURITY_TOTP_ENCRYPTION_KEY chưa được đặt");
 		assertThat(output).doesNotContain("Started ThiDuaApplication", "embedded", "Demo");
 	}
 

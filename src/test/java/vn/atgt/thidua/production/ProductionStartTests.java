@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:postgresql://replaced-by-the-embedded-database/thidua",
 		"spring.datasource.username=thidua", "spring.datasource.password=x7#Kq9!mZ2vR-Lang-Son",
 		"app.bootstrap-admin.username=quantri", "app.bootstrap-admin.password=Lang-Son-2026-an-toan",
+		"app.security.totp-encryption-key=q0m9Y3b1mZ8wYq6c0x2l3n4p5r6s7t8u9v0w1x2y3z4=",
 		"app.notification.jobs-enabled=false", "app.documents.warm-up=false" })
 @AutoConfigureEmbeddedDatabase(type = DatabaseType.POSTGRES, provider = DatabaseProvider.ZONKY)
 class ProductionStartTests {

@@ -25,6 +25,9 @@ class ProductionSafetyCheck implements BeanFactoryPostProcessor, EnvironmentAwar
 			"12345678", "changeme", "secret", "demo", "demo@123", "matkhau", "root", "thidua", "admin123",
 			"password1", "qwerty");
 
+	/** The key the demo and test profiles publish (ADR 0161): never a production key. */
+	static final String DEVELOPMENT_TOTP_KEY = "dGhpZHVhLWRldi1vbmx5LW5vdC1hLXNlY3JldC1rZXk=";
+
 	private Environment environment;
 
 	@Override
@@ -58,7 +61,33 @@ class ProductionSafetyCheck implements BeanFactoryPostProcessor, EnvironmentAwar
 				problems.add("APP_ADMIN_PASSWORD phải có ít nhất 12 ký tự (must be at least 12 characters)");
 			}
 		}
+		totpKey(environment, problems);
 		return problems;
+	}
+
+	/** The key of the TOTP secrets: set, 32 bytes in Base64, and not the published development key. */
+	private static void totpKey(Environment environment, List<String> problems) {
+		String key = environment.getProperty("app.security.totp-encryption-key", "").strip();
+		if (key.isEmpty()) {
+			problems.add("APP_SECURITY_TOTP_ENCRYPTION_KEY chưa được đặt: khoá mã hoá bí mật TOTP, 32 byte ngẫu nhiên "
+					+ "dạng Base64, tạo bằng openssl rand -base64 32 (is not set: the key that encrypts TOTP secrets)");
+			return;
+		}
+		byte[] bytes;
+		try {
+			bytes = java.util.Base64.getDecoder().decode(key);
+		}
+		catch (IllegalArgumentException ex) {
+			bytes = new byte[0];
+		}
+		if (bytes.length != 32) {
+			problems.add("APP_SECURITY_TOTP_ENCRYPTION_KEY phải là 32 byte dạng Base64 (must be 32 bytes in Base64: "
+					+ "openssl rand -base64 32)");
+		}
+		else if (key.equals(DEVELOPMENT_TOTP_KEY)) {
+			problems.add("APP_SECURITY_TOTP_ENCRYPTION_KEY là khoá mẫu công khai của bản thử (is the published "
+					+ "development key)");
+		}
 	}
 
 	private static void require(Environment environment, String property, String variable, List<String> problems) {

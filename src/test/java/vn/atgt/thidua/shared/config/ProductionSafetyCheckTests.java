@@ -22,14 +22,38 @@ class ProductionSafetyCheckTests {
 				"APP_ADMIN_USERNAME chưa được đặt: cần ở lần khởi động đầu tiên, khi cơ sở dữ liệu chưa có tài khoản "
 						+ "(is not set: needed at the first start, to create the first administrator)",
 				"APP_ADMIN_PASSWORD chưa được đặt: cần ở lần khởi động đầu tiên, khi cơ sở dữ liệu chưa có tài khoản "
-						+ "(is not set: needed at the first start, to create the first administrator)");
+						+ "(is not set: needed at the first start, to create the first administrator)",
+				"APP_SECURITY_TOTP_ENCRYPTION_KEY chưa được đặt: khoá mã hoá bí mật TOTP, 32 byte ngẫu nhiên dạng "
+						+ "Base64, tạo bằng openssl rand -base64 32 (is not set: the key that encrypts TOTP secrets)");
+	}
+
+	@Test
+	void theTotpKeyMustBeThirtyTwoBytesAndNotTheDevelopmentKey() {
+		assertThat(ProductionSafetyCheck.problems(database().withProperty("app.security.totp-encryption-key", "ngan")))
+			.containsExactly("APP_SECURITY_TOTP_ENCRYPTION_KEY phải là 32 byte dạng Base64 (must be 32 bytes in "
+					+ "Base64: openssl rand -base64 32)");
+		assertThat(ProductionSafetyCheck.problems(database().withProperty("app.security.totp-encryption-key",
+				ProductionSafetyCheck.DEVELOPMENT_TOTP_KEY)))
+			.containsExactly("APP_SECURITY_TOTP_ENCRYPTION_KEY là khoá mẫu công khai của bản thử (is the published "
+					+ "development key)");
+		assertThat(ProductionSafetyCheck.problems(database().withProperty("app.security.totp-encryption-key", KEY)))
+			.isEmpty();
+	}
+
+	static final String KEY = "q0m9Y3b1mZ8wYq6c0x2l3n4p5r6s7t8u9v0w1x2y3z4=";
+
+	private static MockEnvironment database() {
+		return new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/x")
+			.withProperty("spring.datasource.username", "thidua")
+			.withProperty("spring.datasource.password", "x7#Kq9!mZ2vR");
 	}
 
 	@Test
 	void withADatabaseTheFirstAdministratorIsLeftToTheFirstStart() {
 		MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/x")
 			.withProperty("spring.datasource.username", "thidua")
-			.withProperty("spring.datasource.password", "x7#Kq9!mZ2vR");
+			.withProperty("spring.datasource.password", "x7#Kq9!mZ2vR")
+			.withProperty("app.security.totp-encryption-key", KEY);
 		assertThat(ProductionSafetyCheck.problems(environment)).isEmpty();
 	}
 
@@ -41,7 +65,8 @@ class ProductionSafetyCheckTests {
 			.isInstanceOf(InsecureConfigurationException.class)
 			.hasMessageContaining("SPRING_DATASOURCE_URL")
 			.hasMessageContaining("SPRING_DATASOURCE_USERNAME")
-			.hasMessageContaining("APP_ADMIN_PASSWORD");
+			.hasMessageContaining("APP_ADMIN_PASSWORD")
+			.hasMessageContaining("APP_SECURITY_TOTP_ENCRYPTION_KEY");
 	}
 
 	@Test
@@ -61,7 +86,8 @@ class ProductionSafetyCheckTests {
 		MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/x")
 			.withProperty("spring.datasource.username", "thidua")
 			.withProperty("spring.datasource.password", "x7#Kq9!mZ2vR")
-			.withProperty("app.bootstrap-admin.password", "Lang-Son-2026-an-toan");
+			.withProperty("app.bootstrap-admin.password", "Lang-Son-2026-an-toan")
+			.withProperty("app.security.totp-encryption-key", KEY);
 		assertThat(ProductionSafetyCheck.problems(environment)).isEmpty();
 	}
 
