@@ -25,7 +25,9 @@ import vn.atgt.thidua.audit.AuditLog;
 import vn.atgt.thidua.plan.Indicator;
 import vn.atgt.thidua.plan.PlanService;
 import vn.atgt.thidua.plan.PlanSummary;
+import vn.atgt.thidua.plan.PlanView;
 import vn.atgt.thidua.plan.SignAuthority;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.web.Flash;
 
@@ -131,21 +133,46 @@ class PlanController {
 		if (row != null && planForm.applyRowAction(row)) {
 			return formWithoutErrors(planForm, model);
 		}
-		if (!plan.isDraft() && (planForm.getAmendmentReason() == null)) {
-			result.rejectValue("amendmentReason", "plan.validation.amendmentReasonRequired");
+		if (!plan.isDraft()) {
+			rejectAmendment(plan, planForm, result);
 		}
 		if (result.hasErrors()) {
 			return FORM;
 		}
+		try {
+			save(plan, planForm, user, redirect);
+		}
+		catch (InvalidStateException ex) {
+			// a rule of the plan's state (closed meanwhile, …): said on the same form, nothing typed lost
+			result.reject(ex.messageKey());
+			return FORM;
+		}
+		return "redirect:/plans/" + id;
+	}
+
+	private void save(PlanView plan, PlanForm planForm, CurrentUser user, RedirectAttributes redirect) {
 		if (plan.isDraft()) {
-			this.plans.editDraft(id, planForm.getVersion(), planForm.toContent(), user);
+			this.plans.editDraft(plan.id(), planForm.getVersion(), planForm.toContent(), user);
 			Flash.success(redirect, "plan.flash.saved");
 		}
 		else {
-			this.plans.amend(id, planForm.getVersion(), planForm.toContent(), planForm.getAmendmentReason(), user);
+			this.plans.amend(plan.id(), planForm.getVersion(), planForm.toContent(), planForm.getAmendmentReason(),
+					user);
 			Flash.success(redirect, "plan.flash.amended");
 		}
-		return "redirect:/plans/" + id;
+	}
+
+	// a published plan keeps its year and body symbol (its number belongs to them): refused next to the field
+	private static void rejectAmendment(PlanView plan, PlanForm form, BindingResult result) {
+		if (form.getAmendmentReason() == null) {
+			result.rejectValue("amendmentReason", "plan.validation.amendmentReasonRequired");
+		}
+		if (form.getYear() != null && form.getYear() != plan.content().year()) {
+			result.rejectValue("year", "plan.validation.yearFixedWhenPublished");
+		}
+		if (form.getBodySymbol() != null && !form.getBodySymbol().equals(plan.content().bodySymbol())) {
+			result.rejectValue("bodySymbol", "plan.validation.bodySymbolFixedWhenPublished");
+		}
 	}
 
 	private String formWithoutErrors(PlanForm planForm, Model model) {
