@@ -2,17 +2,14 @@ package vn.atgt.thidua.plan.web;
 
 import java.util.List;
 
-import jakarta.validation.Valid;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,16 +43,25 @@ class PlanController {
 
 	private final ProvinceProperties province;
 
-	PlanController(PlanService plans, PlanFormValidator validator, AuditLog audit, ProvinceProperties province) {
+	private final SpringValidatorAdapter beanValidator;
+
+	PlanController(PlanService plans, PlanFormValidator validator, AuditLog audit, ProvinceProperties province,
+			jakarta.validation.Validator beanValidator) {
+		this.beanValidator = new SpringValidatorAdapter(beanValidator);
 		this.plans = plans;
 		this.province = province;
 		this.validator = validator;
 		this.audit = audit;
 	}
 
-	@InitBinder("planForm")
-	void addValidator(WebDataBinder binder) {
-		binder.addValidators(this.validator);
+	// validated by hand after the dates followed a changed year (the binder would validate before)
+	private boolean invalid(PlanForm form, BindingResult result, boolean draft) {
+		if (draft) {
+			form.followYear();
+		}
+		this.beanValidator.validate(form, result);
+		this.validator.validate(form, result);
+		return result.hasErrors();
 	}
 
 	@ModelAttribute("indicators")
@@ -98,13 +104,13 @@ class PlanController {
 
 	@PostMapping("/new")
 	@PreAuthorize("hasRole('OFFICE')")
-	String processCreationForm(@Valid PlanForm planForm, BindingResult result, @RequestParam(name = "_row", required = false) String row,
+	String processCreationForm(@ModelAttribute PlanForm planForm, BindingResult result, @RequestParam(name = "_row", required = false) String row,
 			CurrentUser user, Model model, RedirectAttributes redirect) {
 		model.addAttribute("mode", "create");
 		if (row != null && planForm.applyRowAction(row)) {
 			return formWithoutErrors(planForm, model);
 		}
-		if (result.hasErrors()) {
+		if (invalid(planForm, result, true)) {
 			return FORM;
 		}
 		Long id = this.plans.createDraft(planForm.toContent(), user);
@@ -124,7 +130,7 @@ class PlanController {
 
 	@PostMapping("/{id}/edit")
 	@PreAuthorize("hasRole('OFFICE')")
-	String processUpdateForm(@PathVariable Long id, @Valid PlanForm planForm, BindingResult result,
+	String processUpdateForm(@PathVariable Long id, @ModelAttribute PlanForm planForm, BindingResult result,
 			@RequestParam(name = "_row", required = false) String row, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		var plan = this.plans.view(id, user);
@@ -133,6 +139,7 @@ class PlanController {
 		if (row != null && planForm.applyRowAction(row)) {
 			return formWithoutErrors(planForm, model);
 		}
+		invalid(planForm, result, plan.isDraft());
 		if (!plan.isDraft()) {
 			rejectAmendment(plan, planForm, result);
 		}
