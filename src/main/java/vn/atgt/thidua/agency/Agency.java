@@ -139,6 +139,12 @@ public class Agency extends VersionedAggregate {
 	}
 
 	/** An agency takes part in a year's work if it existed during that year. */
+	/** In existence on the date: valid from on or before it, valid to on or after it. */
+	public boolean existsOn(LocalDate date) {
+		return (this.validFrom == null || !this.validFrom.isAfter(date))
+				&& (this.validTo == null || !this.validTo.isBefore(date));
+	}
+
 	public boolean existsIn(int year) {
 		return (this.validFrom == null || this.validFrom.getYear() <= year)
 				&& (this.validTo == null || this.validTo.getYear() >= year);

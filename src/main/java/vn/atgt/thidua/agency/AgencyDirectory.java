@@ -1,8 +1,12 @@
 package vn.atgt.thidua.agency;
 
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,6 +31,45 @@ public class AgencyDirectory {
 	/** Agencies that existed in the given year and are active: those a plan of that year can invite. */
 	public List<AgencyOption> optionsForYear(int year) {
 		return this.agencies.findAllOptions().stream().filter(option -> option.existsIn(year)).toList();
+	}
+
+	/** Agencies in existence on the date: those a plan ending on that date can invite (ADR 0171). */
+	public List<AgencyOption> optionsValidOn(LocalDate date) {
+		return this.agencies.findAllOptions().stream().filter(option -> option.existsOn(date)).toList();
+	}
+
+	/**
+	 * The given agencies as they stand on the date: those in existence are kept; a ceased one is replaced by its
+	 * successor, followed along the chain (Sở GTVT → Sở Xây dựng), when that one exists on the date; the others are
+	 * listed as ceased without successor.
+	 */
+	public AgenciesOnDate onDate(Collection<Long> ids, LocalDate date) {
+		Map<Long, Agency> all = this.agencies.findAll().stream()
+			.collect(Collectors.toMap(Agency::getId, Function.identity()));
+		Set<Long> kept = new LinkedHashSet<>();
+		Map<Long, Long> succeeded = new LinkedHashMap<>();
+		Set<Long> ceased = new LinkedHashSet<>();
+		for (Long id : ids) {
+			Agency agency = all.get(id);
+			if (agency == null) {
+				continue;
+			}
+			if (agency.existsOn(date)) {
+				kept.add(id);
+				continue;
+			}
+			Agency next = agency;
+			for (int hop = 0; hop < 10 && next != null && !next.existsOn(date); hop++) {
+				next = next.getSuccessorId() == null ? null : all.get(next.getSuccessorId());
+			}
+			if (next != null && next.existsOn(date)) {
+				succeeded.put(id, next.getId());
+			}
+			else {
+				ceased.add(id);
+			}
+		}
+		return new AgenciesOnDate(kept, succeeded, ceased);
 	}
 
 	public List<AgencyOption> byIds(Collection<Long> ids) {

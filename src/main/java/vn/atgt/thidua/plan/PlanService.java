@@ -3,16 +3,19 @@ package vn.atgt.thidua.plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.atgt.thidua.agency.AgenciesOnDate;
 import vn.atgt.thidua.agency.AgencyDirectory;
 import vn.atgt.thidua.plan.PlanEvents.PlanAmended;
 import vn.atgt.thidua.plan.PlanEvents.PlanClosed;
@@ -34,6 +37,9 @@ public class PlanService {
 
 	static final String RECORD = "Plan";
 
+	// the audit trail is kept in the committee's language, whoever reads it later
+	private static final Locale AUDIT_LOCALE = Locale.forLanguageTag("vi");
+
 	private final PlanRepository plans;
 
 	private final PlanAmendmentRepository amendments;
@@ -44,8 +50,11 @@ public class PlanService {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	PlanService(PlanRepository plans, PlanAmendmentRepository amendments, AgencyDirectory agencies,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.plans = plans;
 		this.amendments = amendments;
 		this.agencies = agencies;
@@ -92,10 +101,23 @@ public class PlanService {
 				Actor.of(by), this.clock.instant()));
 	}
 
-	/** Gives the plan its number (unique per body, type and year) and publishes it. */
+	/** Publishes a plan the pre-publication check finds nothing in (warnings refuse it, as blocking problems do). */
 	public void publish(Long id, long version, int number, LocalDate issueDate, CurrentUser by) {
+		publish(id, version, number, issueDate, false, by);
+	}
+
+	/**
+	 * Gives the plan its number (unique per body, type and year) and publishes it, if the pre-publication check finds
+	 * no blocking problem; warnings need {@code publishAnyway}, and are then recorded with the publication.
+	 */
+	public void publish(Long id, long version, int number, LocalDate issueDate, boolean publishAnyway,
+			CurrentUser by) {
 		Plan plan = load(id);
 		plan.requireVersion(version);
+		PlanReadiness readiness = PlanCheck.of(plan.content(), plan.getParticipantIds().size());
+		if (!readiness.canPublish() || (readiness.hasWarnings() && !publishAnyway)) {
+			throw new PlanNotReadyException(readiness);
+		}
 		if (this.plans.existsByBodySymbolAndDocTypeSymbolAndYearAndNumber(plan.getBodySymbol(),
 				plan.getDocTypeSymbol(), plan.getYear(), number)) {
 			throw new DuplicatePlanNumberException(number + "/" + plan.getDocTypeSymbol(), plan.getYear());
@@ -107,8 +129,11 @@ public class PlanService {
 		catch (DataIntegrityViolationException ex) {
 			throw new DuplicatePlanNumberException(plan.numberSymbol(), plan.getYear());
 		}
+		List<String> overridden = readiness.warnings().stream().map(w -> this.messages.getMessage(w, AUDIT_LOCALE)).toList();
+		String overrideSummary = overridden.isEmpty() ? null : this.messages.getMessage("plan.check.auditSummary",
+				new Object[] { plan.numberSymbol(), String.valueOf(overridden.size()) }, AUDIT_LOCALE);
 		this.events.publishEvent(new PlanPublished(id, plan.getYear(), plan.numberSymbol(), plan.getTitle(),
-				plan.getParticipantIds(), Actor.of(by), this.clock.instant()));
+				plan.getParticipantIds(), overridden, overrideSummary, Actor.of(by), this.clock.instant()));
 	}
 
 	public void close(Long id, long version, CurrentUser by) {
@@ -119,13 +144,30 @@ public class PlanService {
 				AuditEntry.status(PlanStatus.PUBLISHED, PlanStatus.CLOSED), Actor.of(by), this.clock.instant()));
 	}
 
-	/** Starts next year's draft from this plan. */
-	public Long copyToNewDraft(Long id, int year, CurrentUser by) {
+	/**
+	 * Starts next year's draft from this plan. Participants that no longer exist when the new plan ends are replaced
+	 * by their successor (proposed: the office reviews the list before publishing) or left out.
+	 */
+	public PlanCopy copyToNewDraft(Long id, int year, CurrentUser by) {
 		Plan source = load(id);
-		Plan copy = this.plans.save(source.copyForYear(year, this.clock.instant()));
+		Plan copy = source.copyForYear(year, this.clock.instant());
+		AgenciesOnDate participants = this.agencies.onDate(source.getParticipantIds(), copy.getEndDate());
+		copy.chooseParticipants(participants.result(), this.clock.instant());
+		copy = this.plans.save(copy);
 		this.events.publishEvent(new PlanCopied(copy.getId(), "copy of " + source.numberSymbol(), null, Actor.of(by),
 				this.clock.instant()));
-		return copy.getId();
+		return new PlanCopy(copy.getId(), participants.succeeded().size(), participants.ceased().size());
+	}
+
+	/** The new draft and what became of the source's participants that had ceased by its end date. */
+	public record PlanCopy(Long id, int succeeded, int ceased) {
+	}
+
+	/** What the pre-publication check finds in the plan as it is now. */
+	@Transactional(readOnly = true)
+	public PlanReadiness readiness(Long id) {
+		Plan plan = load(id);
+		return PlanCheck.of(plan.content(), plan.getParticipantIds().size());
 	}
 
 	@Transactional(readOnly = true)

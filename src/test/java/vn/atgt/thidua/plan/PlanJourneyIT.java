@@ -35,6 +35,11 @@ class PlanJourneyIT extends BrowserTest {
 		type(By.name("title"), "Phát động phong trào thi đua bảo đảm trật tự, an toàn giao thông năm thử nghiệm");
 		type(By.name("theme"), "Đường đến trường an toàn");
 		type(By.name("signerName"), "Dương Công Vĩ");
+		// the sections the pre-publication check requires (ADR 0170)
+		type(By.name("legalBases"), "Quyết định số 186/QĐ-UBATGTQG ngày 06/6/2024 của Ủy ban An toàn giao thông Quốc gia");
+		type(By.name("purposes"), "Kéo giảm tai nạn giao thông trên cả ba tiêu chí.");
+		type(By.name("requirements"), "Phong trào thi đua phải thực chất, hiệu quả.");
+		type(By.name("agencyDuties"), "Xây dựng kế hoạch thực hiện và gửi về Văn phòng Ban ATGT tỉnh.");
 		click(By.id("save-plan"));
 		screenshot("plan-saved");
 		assertThat(text(By.id("plan-status"))).isEqualTo("Dự thảo");

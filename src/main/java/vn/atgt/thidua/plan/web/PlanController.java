@@ -2,17 +2,14 @@ package vn.atgt.thidua.plan.web;
 
 import java.util.List;
 
-import jakarta.validation.Valid;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +22,9 @@ import vn.atgt.thidua.audit.AuditLog;
 import vn.atgt.thidua.plan.Indicator;
 import vn.atgt.thidua.plan.PlanService;
 import vn.atgt.thidua.plan.PlanSummary;
+import vn.atgt.thidua.plan.PlanView;
 import vn.atgt.thidua.plan.SignAuthority;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.web.Flash;
 
@@ -44,16 +43,25 @@ class PlanController {
 
 	private final ProvinceProperties province;
 
-	PlanController(PlanService plans, PlanFormValidator validator, AuditLog audit, ProvinceProperties province) {
+	private final SpringValidatorAdapter beanValidator;
+
+	PlanController(PlanService plans, PlanFormValidator validator, AuditLog audit, ProvinceProperties province,
+			jakarta.validation.Validator beanValidator) {
+		this.beanValidator = new SpringValidatorAdapter(beanValidator);
 		this.plans = plans;
 		this.province = province;
 		this.validator = validator;
 		this.audit = audit;
 	}
 
-	@InitBinder("planForm")
-	void addValidator(WebDataBinder binder) {
-		binder.addValidators(this.validator);
+	// validated by hand after the dates followed a changed year (the binder would validate before)
+	private boolean invalid(PlanForm form, BindingResult result, boolean draft) {
+		if (draft) {
+			form.followYear();
+		}
+		this.beanValidator.validate(form, result);
+		this.validator.validate(form, result);
+		return result.hasErrors();
 	}
 
 	@ModelAttribute("indicators")
@@ -96,13 +104,13 @@ class PlanController {
 
 	@PostMapping("/new")
 	@PreAuthorize("hasRole('OFFICE')")
-	String processCreationForm(@Valid PlanForm planForm, BindingResult result, @RequestParam(name = "_row", required = false) String row,
+	String processCreationForm(@ModelAttribute PlanForm planForm, BindingResult result, @RequestParam(name = "_row", required = false) String row,
 			CurrentUser user, Model model, RedirectAttributes redirect) {
 		model.addAttribute("mode", "create");
 		if (row != null && planForm.applyRowAction(row)) {
 			return formWithoutErrors(planForm, model);
 		}
-		if (result.hasErrors()) {
+		if (invalid(planForm, result, true)) {
 			return FORM;
 		}
 		Long id = this.plans.createDraft(planForm.toContent(), user);
@@ -122,7 +130,7 @@ class PlanController {
 
 	@PostMapping("/{id}/edit")
 	@PreAuthorize("hasRole('OFFICE')")
-	String processUpdateForm(@PathVariable Long id, @Valid PlanForm planForm, BindingResult result,
+	String processUpdateForm(@PathVariable Long id, @ModelAttribute PlanForm planForm, BindingResult result,
 			@RequestParam(name = "_row", required = false) String row, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		var plan = this.plans.view(id, user);
@@ -131,21 +139,47 @@ class PlanController {
 		if (row != null && planForm.applyRowAction(row)) {
 			return formWithoutErrors(planForm, model);
 		}
-		if (!plan.isDraft() && (planForm.getAmendmentReason() == null)) {
-			result.rejectValue("amendmentReason", "plan.validation.amendmentReasonRequired");
+		invalid(planForm, result, plan.isDraft());
+		if (!plan.isDraft()) {
+			rejectAmendment(plan, planForm, result);
 		}
 		if (result.hasErrors()) {
 			return FORM;
 		}
+		try {
+			save(plan, planForm, user, redirect);
+		}
+		catch (InvalidStateException ex) {
+			// a rule of the plan's state (closed meanwhile, …): said on the same form, nothing typed lost
+			result.reject(ex.messageKey());
+			return FORM;
+		}
+		return "redirect:/plans/" + id;
+	}
+
+	private void save(PlanView plan, PlanForm planForm, CurrentUser user, RedirectAttributes redirect) {
 		if (plan.isDraft()) {
-			this.plans.editDraft(id, planForm.getVersion(), planForm.toContent(), user);
+			this.plans.editDraft(plan.id(), planForm.getVersion(), planForm.toContent(), user);
 			Flash.success(redirect, "plan.flash.saved");
 		}
 		else {
-			this.plans.amend(id, planForm.getVersion(), planForm.toContent(), planForm.getAmendmentReason(), user);
+			this.plans.amend(plan.id(), planForm.getVersion(), planForm.toContent(), planForm.getAmendmentReason(),
+					user);
 			Flash.success(redirect, "plan.flash.amended");
 		}
-		return "redirect:/plans/" + id;
+	}
+
+	// a published plan keeps its year and body symbol (its number belongs to them): refused next to the field
+	private static void rejectAmendment(PlanView plan, PlanForm form, BindingResult result) {
+		if (form.getAmendmentReason() == null) {
+			result.rejectValue("amendmentReason", "plan.validation.amendmentReasonRequired");
+		}
+		if (form.getYear() != null && form.getYear() != plan.content().year()) {
+			result.rejectValue("year", "plan.validation.yearFixedWhenPublished");
+		}
+		if (form.getBodySymbol() != null && !form.getBodySymbol().equals(plan.content().bodySymbol())) {
+			result.rejectValue("bodySymbol", "plan.validation.bodySymbolFixedWhenPublished");
+		}
 	}
 
 	private String formWithoutErrors(PlanForm planForm, Model model) {

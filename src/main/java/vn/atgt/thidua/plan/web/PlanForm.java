@@ -35,6 +35,9 @@ public class PlanForm {
 	@Max(2100)
 	private Integer year;
 
+	/** The year the dates below were filled in for (hidden): when the year changes, those dates follow it. */
+	private Integer datesYear;
+
 	@NotBlank
 	@Size(max = 200)
 	private String parentBody;
@@ -138,6 +141,7 @@ public class PlanForm {
 		PlanForm form = new PlanForm();
 		form.version = version;
 		form.year = c.year();
+		form.datesYear = c.year();
 		form.parentBody = c.parentBody();
 		form.issuingBody = c.issuingBody();
 		form.bodySymbol = c.bodySymbol();
@@ -174,6 +178,7 @@ public class PlanForm {
 	public static PlanForm blank(int year, ProvinceProperties province) {
 		PlanForm form = new PlanForm();
 		form.year = year;
+		form.datesYear = year;
 		form.parentBody = province.parentBody();
 		form.issuingBody = province.issuingBody();
 		form.bodySymbol = province.bodySymbol();
@@ -189,6 +194,30 @@ public class PlanForm {
 		form.officeDutiesHeading = province.officeDutiesHeading();
 		form.taskGroups.add(new TaskGroupRow());
 		return form;
+	}
+
+	/**
+	 * The year was changed since the dates were filled in: every date still in the old year moves to the new one, by
+	 * whole years; a date the user had put in another year is theirs and is kept (then checked against the year).
+	 * Returns true when something moved.
+	 */
+	public boolean followYear() {
+		if (this.year == null || this.datesYear == null || this.year.equals(this.datesYear)) {
+			return false;
+		}
+		int from = this.datesYear;
+		int shift = this.year - from;
+		this.startDate = moved(this.startDate, from, shift);
+		this.endDate = moved(this.endDate, from, shift);
+		this.subPlanDueDate = moved(this.subPlanDueDate, from, shift);
+		this.reportDueDate = moved(this.reportDueDate, from, shift);
+		this.nominationDueDate = moved(this.nominationDueDate, from, shift);
+		this.datesYear = this.year;
+		return true;
+	}
+
+	private static LocalDate moved(LocalDate date, int from, int shift) {
+		return date != null && date.getYear() == from ? date.plusYears(shift) : date;
 	}
 
 	public PlanContent toContent() {
@@ -252,6 +281,14 @@ public class PlanForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	public Integer getDatesYear() {
+		return this.datesYear;
+	}
+
+	public void setDatesYear(Integer datesYear) {
+		this.datesYear = datesYear;
 	}
 
 	public Integer getYear() {

@@ -1,5 +1,6 @@
 package vn.atgt.thidua.plan.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -43,9 +44,23 @@ class PlanFormValidator implements Validator {
 				&& form.getEndDate().isBefore(form.getStartDate())) {
 			errors.rejectValue("endDate", "plan.validation.endBeforeStart");
 		}
-		if (form.getYear() != null && form.getStartDate() != null
-				&& Math.abs(form.getStartDate().getYear() - form.getYear()) > 1) {
-			errors.rejectValue("startDate", "plan.validation.startOutsideYear");
+		if (form.getYear() != null) {
+			int year = form.getYear();
+			inYear(form.getStartDate(), year, 0, "startDate", errors);
+			inYear(form.getSubPlanDueDate(), year, 0, "subPlanDueDate", errors);
+			inYear(form.getEndDate(), year, 0, "endDate", errors);
+			inYear(form.getReportDueDate(), year, 0, "reportDueDate", errors);
+			// the nomination deadline may fall early in the next year
+			inYear(form.getNominationDueDate(), year, 1, "nominationDueDate", errors);
+		}
+	}
+
+	// one message per field: a date already refused for its order is not refused again for its year
+	private static void inYear(LocalDate date, int year, int yearsAfter, String field, Errors errors) {
+		if (date != null && !errors.hasFieldErrors(field)
+				&& (date.getYear() < year || date.getYear() > year + yearsAfter)) {
+			errors.rejectValue(field, yearsAfter == 0 ? "plan.validation.dateOutsideYear"
+					: "plan.validation.dateOutsideYearOrNext", new Object[] { String.valueOf(year) }, null);
 		}
 	}
 

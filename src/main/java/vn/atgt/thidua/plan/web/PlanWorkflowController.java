@@ -1,6 +1,11 @@
 package vn.atgt.thidua.plan.web;
 
+import java.util.Locale;
+
 import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -14,8 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.atgt.thidua.plan.DuplicatePlanNumberException;
+import vn.atgt.thidua.plan.PlanNotReadyException;
+import vn.atgt.thidua.plan.PlanReadiness;
 import vn.atgt.thidua.plan.PlanService;
 import vn.atgt.thidua.plan.PlanView;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.web.Flash;
 
@@ -27,20 +35,27 @@ class PlanWorkflowController {
 
 	private final PlanService plans;
 
-	PlanWorkflowController(PlanService plans) {
+	private final MessageSource messages;
+
+	PlanWorkflowController(PlanService plans, MessageSource messages) {
 		this.plans = plans;
+		this.messages = messages;
 	}
 
+	/** The pre-publication checklist, with the number and date form when nothing blocks. */
 	@GetMapping("/publish")
-	String initPublishForm(@PathVariable Long id, CurrentUser user, Model model) {
+	String initPublishForm(@PathVariable Long id, CurrentUser user, Model model, RedirectAttributes redirect) {
 		PlanView plan = this.plans.view(id, user);
+		if (!plan.isDraft()) {
+			Flash.warning(redirect, "plan.error.notDraft");
+			return "redirect:/plans/" + id;
+		}
 		PublishForm form = new PublishForm();
 		form.setVersion(plan.version());
 		form.setNumber(this.plans.suggestNumber(id));
 		form.setIssueDate(this.plans.today());
-		model.addAttribute("plan", plan);
 		model.addAttribute("publishForm", form);
-		return "plan/publish";
+		return publishPage(plan, this.plans.readiness(id), model);
 	}
 
 	@PostMapping("/publish")
@@ -49,15 +64,38 @@ class PlanWorkflowController {
 		if (!result.hasErrors()) {
 			try {
 				this.plans.publish(id, publishForm.getVersion(), publishForm.getNumber(), publishForm.getIssueDate(),
-						user);
+						publishForm.isPublishAnyway(), user);
 				Flash.success(redirect, "plan.flash.published");
 				return "redirect:/plans/" + id;
 			}
 			catch (DuplicatePlanNumberException ex) {
 				result.rejectValue("number", "plan.validation.numberTaken");
 			}
+			catch (PlanNotReadyException ex) {
+				refuse(ex.readiness(), result);
+			}
+			catch (InvalidStateException ex) {
+				result.reject(ex.messageKey());
+			}
 		}
-		model.addAttribute("plan", this.plans.view(id, user));
+		return publishPage(this.plans.view(id, user), this.plans.readiness(id), model);
+	}
+
+	private static void refuse(PlanReadiness readiness, BindingResult result) {
+		if (readiness.canPublish()) {
+			result.rejectValue("publishAnyway", "plan.check.overrideRequired");
+		}
+		else {
+			result.reject("plan.check.blocked");
+		}
+	}
+
+	private String publishPage(PlanView plan, PlanReadiness readiness, Model model) {
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("plan", plan);
+		model.addAttribute("readiness", readiness);
+		model.addAttribute("blocking", CheckLine.of(readiness.blocking(), plan.id(), this.messages, locale));
+		model.addAttribute("warnings", CheckLine.of(readiness.warnings(), plan.id(), this.messages, locale));
 		return "plan/publish";
 	}
 
@@ -70,9 +108,14 @@ class PlanWorkflowController {
 
 	@PostMapping("/copy")
 	String copy(@PathVariable Long id, @RequestParam int year, CurrentUser user, RedirectAttributes redirect) {
-		Long copyId = this.plans.copyToNewDraft(id, Math.max(2000, Math.min(year, 2100)), user);
-		Flash.success(redirect, "plan.flash.copied");
-		return "redirect:/plans/" + copyId + "/edit";
+		var copy = this.plans.copyToNewDraft(id, Math.max(2000, Math.min(year, 2100)), user);
+		if (copy.succeeded() + copy.ceased() > 0) {
+			Flash.warning(redirect, "plan.flash.copiedWithSuccessors", copy.succeeded(), copy.ceased());
+		}
+		else {
+			Flash.success(redirect, "plan.flash.copied");
+		}
+		return "redirect:/plans/" + copy.id() + "/edit";
 	}
 
 }

@@ -23,6 +23,9 @@ public class PublishForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate issueDate;
 
+	/** Publish although the pre-publication check gave warnings; recorded in the audit trail. */
+	private boolean publishAnyway;
+
 	public Long getVersion() {
 		return this.version;
 	}
@@ -45,6 +48,14 @@ public class PublishForm {
 
 	public void setIssueDate(LocalDate issueDate) {
 		this.issueDate = issueDate;
+	}
+
+	public boolean isPublishAnyway() {
+		return this.publishAnyway;
+	}
+
+	public void setPublishAnyway(boolean publishAnyway) {
+		this.publishAnyway = publishAnyway;
 	}
 
 }

@@ -1,16 +1,13 @@
 package vn.atgt.thidua.statistics.web;
 
-import jakarta.validation.Valid;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,15 +38,22 @@ class FiguresController {
 
 	private final java.time.Clock clock;
 
-	FiguresController(StatisticsService statistics, FiguresFormValidator validator, java.time.Clock clock) {
+	private final SpringValidatorAdapter beanValidator;
+
+	FiguresController(StatisticsService statistics, FiguresFormValidator validator, java.time.Clock clock,
+			jakarta.validation.Validator beanValidator) {
+		this.beanValidator = new SpringValidatorAdapter(beanValidator);
 		this.statistics = statistics;
 		this.validator = validator;
 		this.clock = clock;
 	}
 
-	@InitBinder("figuresForm")
-	void addValidator(WebDataBinder binder) {
-		binder.addValidators(this.validator);
+	// validated by hand after the window followed a changed period (the binder would validate before)
+	private boolean invalid(FiguresForm form, BindingResult result) {
+		form.followPeriod();
+		this.beanValidator.validate(form, result);
+		this.validator.validate(form, result);
+		return result.hasErrors();
 	}
 
 	@ModelAttribute("periodTypes")
@@ -72,14 +76,14 @@ class FiguresController {
 	}
 
 	@PostMapping("/new")
-	String processCreationForm(@Valid FiguresForm figuresForm, BindingResult result,
+	String processCreationForm(@ModelAttribute FiguresForm figuresForm, BindingResult result,
 			@RequestParam(name = "_defaults", required = false) String defaults, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		this.statistics.requireEditor(user);
 		if (defaults != null) {
 			return withDefaultWindow(figuresForm, model);
 		}
-		if (result.hasErrors()) {
+		if (invalid(figuresForm, result)) {
 			return FORM;
 		}
 		FiguresData data = figuresForm.toData();
@@ -102,7 +106,7 @@ class FiguresController {
 	}
 
 	@PostMapping("/{id}/edit")
-	String processUpdateForm(@PathVariable Long id, @Valid FiguresForm figuresForm, BindingResult result,
+	String processUpdateForm(@PathVariable Long id, @ModelAttribute FiguresForm figuresForm, BindingResult result,
 			@RequestParam(name = "_defaults", required = false) String defaults, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		this.statistics.provinceFiguresForEdit(id, user);
@@ -113,7 +117,7 @@ class FiguresController {
 		if (figuresForm.getVersion() == null) {
 			result.rejectValue("version", "NotNull");
 		}
-		if (result.hasErrors()) {
+		if (invalid(figuresForm, result)) {
 			return FORM;
 		}
 		FiguresData data = figuresForm.toData();

@@ -31,6 +31,9 @@ public class FiguresForm {
 
 	private Integer periodNo;
 
+	/** The period the window was filled in for (hidden, e.g. {@code YEAR-2025-0}): the window follows a changed period. */
+	private String windowFor;
+
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate periodStart;
 
@@ -98,6 +101,7 @@ public class FiguresForm {
 		form.periodNo = d.periodType().isNumbered() ? d.periodNo() : null;
 		form.periodStart = d.periodStart();
 		form.periodEnd = d.periodEnd();
+		form.windowFor = form.periodKey();
 		form.accidents = (int) d.current().accidents();
 		form.deaths = (int) d.current().deaths();
 		form.injuries = (int) d.current().injuries();
@@ -130,6 +134,51 @@ public class FiguresForm {
 		if (window != null) {
 			this.periodStart = window.start();
 			this.periodEnd = window.end();
+			this.windowFor = periodKey();
+		}
+	}
+
+	/** {@code YEAR-2025-0}: the chosen period, or null when none is chosen. */
+	String periodKey() {
+		return periodChosen() ? this.periodType + "-" + this.periodYear + "-"
+				+ (this.periodType.isNumbered() ? this.periodNo : 0) : null;
+	}
+
+	/**
+	 * The period was changed since the window was filled in: each end of the window that is still the old period's
+	 * default takes the new period's default; an end the user typed is theirs and is kept (then checked).
+	 */
+	void followPeriod() {
+		String key = periodKey();
+		if (key == null || this.windowFor == null || this.windowFor.equals(key)) {
+			return;
+		}
+		PeriodType.Window old = windowOf(this.windowFor);
+		PeriodType.Window now = defaultWindow();
+		if (old != null) {
+			if (this.periodStart == null || this.periodStart.equals(old.start())) {
+				this.periodStart = now.start();
+			}
+			if (this.periodEnd == null || this.periodEnd.equals(old.end())) {
+				this.periodEnd = now.end();
+			}
+		}
+		this.windowFor = key;
+	}
+
+	private static PeriodType.Window windowOf(String key) {
+		try {
+			String[] parts = key.split("-");
+			PeriodType type = PeriodType.valueOf(parts[0]);
+			int year = Integer.parseInt(parts[1]);
+			int no = Integer.parseInt(parts[2]);
+			if (year < 2000 || year > 2100 || (type.isNumbered() && (no < 1 || no > type.maxNumber()))) {
+				return null;
+			}
+			return type.defaultWindow(year, no);
+		}
+		catch (RuntimeException ex) {
+			return null;
 		}
 	}
 
@@ -178,6 +227,14 @@ public class FiguresForm {
 
 	public void setPeriodNo(Integer periodNo) {
 		this.periodNo = periodNo;
+	}
+
+	public String getWindowFor() {
+		return this.windowFor;
+	}
+
+	public void setWindowFor(String windowFor) {
+		this.windowFor = windowFor;
 	}
 
 	public LocalDate getPeriodStart() {

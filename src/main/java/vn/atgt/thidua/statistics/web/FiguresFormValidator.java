@@ -35,6 +35,17 @@ class FiguresFormValidator implements Validator {
 		if (start != null && end != null && end.isBefore(start) && !errors.hasFieldErrors("periodEnd")) {
 			errors.rejectValue("periodEnd", "stats.validation.endBeforeStart");
 		}
+		// the window of a period of year Y ends in Y and starts in Y or at the end of Y−1 (15/12 under Decree 09)
+		Integer year = form.getPeriodYear();
+		if (year != null && end != null && end.getYear() != year && !errors.hasFieldErrors("periodEnd")) {
+			errors.rejectValue("periodEnd", "stats.validation.endOutsideYear", new Object[] { String.valueOf(year) },
+					null);
+		}
+		if (year != null && start != null && start.getYear() != year && start.getYear() != year - 1
+				&& !errors.hasFieldErrors("periodStart")) {
+			errors.rejectValue("periodStart", "stats.validation.startOutsideYear",
+					new Object[] { String.valueOf(year) }, null);
+		}
 	}
 
 }
