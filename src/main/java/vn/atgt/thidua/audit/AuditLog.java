@@ -57,6 +57,14 @@ public class AuditLog {
 				recordId, summary, null));
 	}
 
+	/** When the account signed in before its current session (the start page's "since your last visit"). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<java.time.Instant> previousSignIn(Long accountId) {
+		List<java.time.Instant> signIns = this.events.findSignIns(accountId,
+				org.springframework.data.domain.PageRequest.of(0, 2));
+		return signIns.size() < 2 ? java.util.Optional.empty() : java.util.Optional.of(signIns.get(1));
+	}
+
 	@Transactional(readOnly = true)
 	public List<AuditEvent> historyOf(String recordType, Long recordId) {
 		return this.events.findByRecordTypeAndRecordIdOrderByOccurredAtDescIdDesc(recordType, recordId);

@@ -42,6 +42,15 @@ public class PlanDirectory {
 				plan.getNominationDueDate(), plan.content().taskGroups(), plan.getParticipantIds());
 	}
 
+	/** A plan as clerks cite it in a chooser: {@code 12/KH-BATGT ngày 10/6/2024} (message {@code plan.label}). */
+	public record PlanLabel(Long id, int year, String numberSymbol, LocalDate issueDate, String title) {
+	}
+
+	/** Every issued plan (published or closed), newest first, for the plan choosers of list pages. */
+	public List<PlanLabel> issuedPlans() {
+		return this.plans.findIssuedLabels();
+	}
+
 	public List<Long> publishedPlanIds() {
 		return this.plans.findPublishedIds();
 	}

@@ -41,6 +41,12 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
 	boolean existsByBodySymbolAndDocTypeSymbolAndYearAndNumber(String bodySymbol, String docTypeSymbol, int year,
 			Integer number);
 
+	@Query("""
+			select new vn.atgt.thidua.plan.PlanDirectory$PlanLabel(p.id, p.year,
+			  concat(cast(p.number as string), '/', p.docTypeSymbol, '-', p.bodySymbol), p.issueDate, p.title)
+			from Plan p where p.number is not null order by p.year desc, p.number desc""")
+	List<PlanDirectory.PlanLabel> findIssuedLabels();
+
 	@Query("select p.id from Plan p where p.status = vn.atgt.thidua.plan.PlanStatus.PUBLISHED")
 	List<Long> findPublishedIds();
 

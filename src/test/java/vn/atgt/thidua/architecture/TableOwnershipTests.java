@@ -40,7 +40,8 @@ class TableOwnershipTests {
 
 	/** What an owner publishes for other modules to join: views of its migrations and the entities over them. */
 	static final Set<String> PUBLISHED = Set.of("agency_directory", "AgencyEntry", "plan_directory",
-			"plan_participant_directory", "PlanEntry");
+			"plan_participant_directory", "PlanEntry", "subplan_directory", "year_end_report_directory",
+			"dossier_directory", "dossier_review_directory", "audit_record_name");
 
 	static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:\\\\.|[^\"\\\\\\n])*)\"", Pattern.DOTALL);
 

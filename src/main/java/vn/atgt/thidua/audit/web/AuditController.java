@@ -59,6 +59,16 @@ class AuditController {
 		return this.agencies.options();
 	}
 
+	@ModelAttribute("plans")
+	java.util.List<AuditRow.PlanRef> plans() {
+		return this.search.plans();
+	}
+
+	@ModelAttribute("recordTypes")
+	java.util.List<String> recordTypes() {
+		return AuditTexts.RECORD_TYPES;
+	}
+
 	@GetMapping
 	String search(@Valid @ModelAttribute("filter") AuditSearchForm filter, BindingResult result,
 			@RequestParam(defaultValue = "0") int page, Model model) {

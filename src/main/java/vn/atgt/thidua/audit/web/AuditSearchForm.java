@@ -21,6 +21,8 @@ public class AuditSearchForm {
 
 	private Long recordId;
 
+	private Long planId;
+
 	@Size(max = 60)
 	private String action;
 
@@ -32,7 +34,7 @@ public class AuditSearchForm {
 
 	public AuditFilter toFilter() {
 		return new AuditFilter(this.actor, this.agencyId, this.recordType, this.recordId, this.action, this.from,
-				this.to);
+				this.to, this.planId);
 	}
 
 	public String getActor() {
@@ -65,6 +67,14 @@ public class AuditSearchForm {
 
 	public void setRecordId(Long recordId) {
 		this.recordId = recordId;
+	}
+
+	public Long getPlanId() {
+		return this.planId;
+	}
+
+	public void setPlanId(Long planId) {
+		this.planId = planId;
 	}
 
 	public String getAction() {

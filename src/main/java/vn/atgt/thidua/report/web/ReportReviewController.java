@@ -61,7 +61,7 @@ class ReportReviewController {
 	String list(@RequestParam(required = false) Long planId, @RequestParam(required = false) ReportStatus status,
 			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
 		model.addAttribute("reports", this.reports.list(planId, status, user, PageRequest.of(Math.max(page, 0), 20)));
-		model.addAttribute("planIds", this.plans.publishedPlanIds());
+		model.addAttribute("plans", this.plans.issuedPlans());
 		model.addAttribute("planId", planId);
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", ReportStatus.values());
