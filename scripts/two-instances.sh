@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${TWO_INSTANCES_BOUNDED:-}" ]; then
-  exec timeout --kill-after=20 "${TWO_INSTANCES_TIMEOUT:-900}" env TWO_INSTANCES_BOUNDED=1 "$0" "$@"
+  exec timeout --kill-after=30 "${TWO_INSTANCES_TIMEOUT:-900}" env TWO_INSTANCES_BOUNDED=1 "$0" "$@"
 fi
 source scripts/pg15.sh
 PROXY_PORT=${PROXY_PORT:-8083}
@@ -37,6 +37,11 @@ cleanup() {
   set +e
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done
+  local by=$((SECONDS + 20))
+  for pid in "${pids[@]}"; do
+    while kill -0 "$pid" 2>/dev/null && [ $SECONDS -lt $by ]; do sleep 0.5; done
+    kill -9 "$pid" 2>/dev/null
+  done
   wait 2>/dev/null
   pg_stop >/dev/null 2>&1
   if [ "$rc" -ne 0 ] && [ -d "$WORK" ]; then
@@ -44,6 +49,8 @@ cleanup() {
     cp "$WORK"/*.log target/two-instances/ 2>/dev/null
     cp "$PG_DIR"/*.log target/two-instances/ 2>/dev/null
     echo "(logs kept in target/two-instances/)"
+  elif [ "$rc" -eq 0 ]; then
+    rm -rf target/two-instances
   fi
   rm -rf "$PG_DIR"
   exit "$rc"
@@ -121,9 +128,13 @@ start_instance() { # NAME PORT
 }
 start_instance A "$A_PORT"
 start_instance B "$B_PORT"
+# (a loop of short commands, not a nested `timeout`: the time limit's signal must reach this shell's trap)
+ready_by=$((SECONDS + ${READY_TIMEOUT:-300}))
 for port in "$A_PORT" "$B_PORT"; do
-  timeout "${READY_TIMEOUT:-300}" bash -c "until curl -sf -m 5 http://127.0.0.1:$port/actuator/health/readiness >/dev/null; do sleep 1; done" \
-    || { echo "instance on $port did not become ready"; tail -n 40 "$WORK"/A.log "$WORK"/B.log; exit 1; }
+  until curl -sf -m 5 "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null; do
+    [ $SECONDS -lt $ready_by ] || { echo "instance on $port did not become ready"; tail -n 40 "$WORK"/A.log "$WORK"/B.log; exit 1; }
+    sleep 1
+  done
 done
 echo "  both ready after $((SECONDS - started)) s; $(grep -ho 'Started ThiDuaApplication in [0-9.]* seconds' "$WORK"/A.log "$WORK"/B.log | sed 's/Started ThiDuaApplication in //' | paste -sd' ' ) s each"
 

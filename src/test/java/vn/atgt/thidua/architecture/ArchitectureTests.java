@@ -79,6 +79,16 @@ class ArchitectureTests {
 			"vn.atgt.thidua.plan..", "vn.atgt.thidua.statistics.." };
 
 	@Test
+	void accountChangesReachTheAuditTrailThroughEvents() {
+		// sign-in attempts (SignInAttempts, SignInListener) and the first administrator stay direct: ADR 0163
+		noClasses().that().haveFullyQualifiedName("vn.atgt.thidua.account.AccountService")
+			.or().haveFullyQualifiedName("vn.atgt.thidua.account.SecondFactorService")
+			.should().dependOnClassesThat().haveFullyQualifiedName("vn.atgt.thidua.audit.AuditLog")
+			.because("account changes publish AccountEvents, which the audit module writes after commit")
+			.check(CLASSES);
+	}
+
+	@Test
 	void eventDrivenModulesWriteNoAuditRowByHand() {
 		// attachments (SubPlanAttachments, ReportAttachments) move to the shared attachment store in another branch
 		noClasses().that().resideInAnyPackage(EVENT_DRIVEN).and().haveSimpleNameNotEndingWith("Attachments")
