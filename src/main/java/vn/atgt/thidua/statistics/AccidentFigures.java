@@ -58,6 +58,15 @@ public class AccidentFigures extends VersionedAggregate {
 
 	private Integer serious;
 
+	private Integer drinkDriving;
+
+	private Integer commercialTransport;
+
+	@Enumerated(EnumType.STRING)
+	private PreviousSource prevSource;
+
+	private String prevReason;
+
 	private String note;
 
 	private String enteredBy;
@@ -68,18 +77,24 @@ public class AccidentFigures extends VersionedAggregate {
 	}
 
 	/** Province-wide figures ({@code agencyId} null) or an agency area's figures. */
-	public static AccidentFigures record(Long agencyId, FiguresData data, String by, Instant now) {
+	public static AccidentFigures record(Long agencyId, FiguresData data, Counts storedPrevious, String by,
+			Instant now) {
 		AccidentFigures figures = new AccidentFigures();
 		figures.agencyId = agencyId;
-		figures.write(data, by, now);
+		figures.write(data, storedPrevious, by, now);
 		return figures;
 	}
 
-	public void correct(FiguresData data, String by, Instant now) {
-		write(data, by, now);
+	/** {@code storedPrevious}: the stored figures of the same period of the previous year, null when none. */
+	public void correct(FiguresData data, Counts storedPrevious, String by, Instant now) {
+		write(data, storedPrevious, by, now);
 	}
 
-	private void write(FiguresData d, String by, Instant now) {
+	private void write(FiguresData d, Counts storedPrevious, String by, Instant now) {
+		if (!FiguresChecks.subCountsAboveTotal((int) d.current().accidents(), d.especiallySerious(), d.verySerious(),
+				d.serious(), d.drinkDriving(), d.commercialTransport()).isEmpty()) {
+			throw new IllegalArgumentException("a sub-count exceeds the accidents");
+		}
 		if (d.periodEnd().isBefore(d.periodStart())) {
 			throw new IllegalArgumentException("period ends before it starts");
 		}
@@ -100,6 +115,10 @@ public class AccidentFigures extends VersionedAggregate {
 		this.especiallySerious = d.especiallySerious();
 		this.verySerious = d.verySerious();
 		this.serious = d.serious();
+		this.drinkDriving = d.drinkDriving();
+		this.commercialTransport = d.commercialTransport();
+		this.prevSource = FiguresChecks.source(d.previous(), storedPrevious, d.prevReason());
+		this.prevReason = this.prevSource == PreviousSource.CONFIRMED ? d.prevReason().strip() : null;
 		this.note = d.note();
 		this.enteredBy = by;
 		this.updatedAt = now;
@@ -107,7 +126,8 @@ public class AccidentFigures extends VersionedAggregate {
 
 	public FiguresData data() {
 		return new FiguresData(this.periodType, this.periodYear, this.periodNo, this.periodStart, this.periodEnd,
-				current(), previous(), this.especiallySerious, this.verySerious, this.serious, this.note);
+				current(), previous(), this.especiallySerious, this.verySerious, this.serious, this.drinkDriving,
+				this.commercialTransport, this.note, this.prevReason);
 	}
 
 	public Counts current() {
@@ -126,6 +146,11 @@ public class AccidentFigures extends VersionedAggregate {
 		fields.put("current", this.accidents + "/" + this.deaths + "/" + this.injuries);
 		fields.put("previous", this.prevAccidents + "/" + this.prevDeaths + "/" + this.prevInjuries);
 		fields.put("severity", this.especiallySerious + "/" + this.verySerious + "/" + this.serious);
+		fields.put("drinkDriving", this.drinkDriving == null ? null : String.valueOf(this.drinkDriving));
+		fields.put("commercialTransport",
+				this.commercialTransport == null ? null : String.valueOf(this.commercialTransport));
+		fields.put("previousSource", this.prevSource == null ? null : this.prevSource.name());
+		fields.put("previousReason", this.prevReason);
 		fields.put("note", this.note);
 		return fields;
 	}

@@ -11,7 +11,11 @@ interface AccidentFiguresRepository extends JpaRepository<AccidentFigures, Long>
 
 	String ROW = "select new vn.atgt.thidua.statistics.FiguresRow(f.id, f.version, f.agencyId, f.periodType, f.periodYear, "
 			+ "f.periodNo, f.periodStart, f.periodEnd, f.accidents, f.deaths, f.injuries, f.prevAccidents, f.prevDeaths, "
-			+ "f.prevInjuries, f.especiallySerious, f.verySerious, f.serious, f.note) from AccidentFigures f ";
+			+ "f.prevInjuries, f.especiallySerious, f.verySerious, f.serious, f.drinkDriving, f.commercialTransport, "
+			+ "f.prevSource, f.prevReason, f.enteredBy, f.note) from AccidentFigures f ";
+
+	@Query(ROW + "where f.agencyId is null and f.periodType = :type and f.periodYear = :year and f.periodNo = :no")
+	java.util.Optional<FiguresRow> findProvinceRow(PeriodType type, int year, int no);
 
 	@Query(value = ROW + "where f.agencyId is null order by f.periodStart desc, f.periodEnd desc, f.id desc",
 			countQuery = "select count(f) from AccidentFigures f where f.agencyId is null")

@@ -5,7 +5,13 @@ import java.math.BigDecimal;
 /** How far a target was reached: the actual reduction against the plan's reduction range. */
 public enum Attainment {
 
-	NOT_MET, MET, EXCEEDED, QUALITATIVE, NO_DATA;
+	NOT_MET, MET, EXCEEDED, QUALITATIVE, NO_DATA,
+
+	/** A reduction not judged: the previous-period figures differ from the stored ones and are not confirmed. */
+	UNCONFIRMED,
+
+	/** A qualitative target the office assessed. */
+	ACHIEVED, NOT_ACHIEVED;
 
 	/**
 	 * Not met when the reduction is below the minimum, met within the range, exceeded above the maximum. A missing

@@ -8,7 +8,16 @@ import vn.atgt.thidua.shared.time.VnDates;
 public record FiguresRow(Long id, long version, Long agencyId, PeriodType periodType, int periodYear, int periodNo,
 		LocalDate periodStart, LocalDate periodEnd, int accidents, int deaths, int injuries, int prevAccidents,
 		int prevDeaths, int prevInjuries, Integer especiallySerious, Integer verySerious, Integer serious,
-		String note) {
+		Integer drinkDriving, Integer commercialTransport, PreviousSource prevSource, String prevReason,
+		String enteredBy, String note) {
+
+	public Counts current() {
+		return new Counts(this.accidents, this.deaths, this.injuries);
+	}
+
+	public Counts previous() {
+		return new Counts(this.prevAccidents, this.prevDeaths, this.prevInjuries);
+	}
 
 	public HeadlineChange change() {
 		return HeadlineChange.of(new Counts(this.prevAccidents, this.prevDeaths, this.prevInjuries),

@@ -35,4 +35,16 @@ public final class StatisticsEvents {
 
 	}
 
+	/** The office assessed a qualitative target of a plan (recorded against the plan). */
+	public record TargetAssessed(Long planId, String summary, List<FieldChange> changes, Actor actor, Instant at)
+			implements AuditedEvent {
+
+		@Override
+		public AuditEntry audit() {
+			return new AuditEntry(this.at, this.actor, "stats.assess", "Plan", this.planId, this.summary,
+					this.changes);
+		}
+
+	}
+
 }

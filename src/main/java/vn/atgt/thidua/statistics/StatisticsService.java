@@ -91,7 +91,8 @@ public class StatisticsService {
 	public Long recordProvinceFigures(FiguresData data, CurrentUser by) {
 		requireEditor(by);
 		requireFree(data, null);
-		AccidentFigures saved = this.figures.save(AccidentFigures.record(null, data, by.displayName(), this.clock.instant()));
+		AccidentFigures saved = this.figures.save(AccidentFigures.record(null, data, storedPrevious(data).orElse(null),
+				by.displayName(), this.clock.instant()));
 		flush();
 		this.events.publishEvent(new FiguresRecorded(saved.getId(), summary(data), Actor.of(by), this.clock.instant()));
 		return saved.getId();
@@ -102,7 +103,7 @@ public class StatisticsService {
 		found.requireVersion(version);
 		requireFree(data, id);
 		Map<String, String> before = found.snapshot();
-		found.correct(data, by.displayName(), this.clock.instant());
+		found.correct(data, storedPrevious(data).orElse(null), by.displayName(), this.clock.instant());
 		flush();
 		List<FieldChange> changes = FieldChange.between(before, found.snapshot());
 		this.events.publishEvent(new FiguresCorrected(id, summary(data), changes, Actor.of(by), this.clock.instant()));
@@ -115,6 +116,20 @@ public class StatisticsService {
 			recordProvinceFigures(data, by);
 		}
 		return rows.size();
+	}
+
+	/**
+	 * The stored province figures of the same period of the previous year (what the form prefills and compares the
+	 * "same period last year" figures with), if any.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Counts> storedPrevious(FiguresData data) {
+		return storedPrevious(data.periodType(), data.periodYear(), normalisedNo(data));
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<Counts> storedPrevious(PeriodType type, int year, int no) {
+		return this.figures.findProvinceRow(type, year - 1, type.isNumbered() ? no : 0).map(FiguresRow::current);
 	}
 
 	@Transactional(readOnly = true)

@@ -8,11 +8,25 @@ import vn.atgt.thidua.plan.Indicator;
 
 /** The targets dashboard of a plan: each target's attainment, and the figures behind the charts. */
 public record TargetsDashboard(Long planId, int year, String numberSymbol, String title, FiguresRow yearFigures,
-		List<TargetResult> targets, List<FiguresRow> yearly, List<FiguresRow> halfYears) {
+		Comparison comparison, List<TargetResult> targets, List<FiguresRow> yearly, List<FiguresRow> halfYears) {
 
-	/** One target with the actual change of the year's figures and its attainment. */
-	public record TargetResult(Indicator indicator, String customName, BigDecimal reductionMinPct,
-			BigDecimal reductionMaxPct, String textGoal, Change change, Unit unit, Attainment attainment) {
+	/**
+	 * Which figures the dashboard compared and where the previous period's came from: {@code source} against the
+	 * stored figures of {@code previousYear} ({@code stored} null when there are none), the reason of a confirmed
+	 * difference.
+	 */
+	public record Comparison(PreviousSource source, int year, int previousYear, String window, String enteredBy,
+			Counts stored, String reason) {
+	}
+
+	/** One target with the actual change of the year's figures and its attainment (or the office's assessment). */
+	public record TargetResult(Long targetId, Indicator indicator, String customName, BigDecimal reductionMinPct,
+			BigDecimal reductionMaxPct, String textGoal, Change change, Unit unit, Attainment attainment,
+			TargetAssessment.Assessment assessment) {
+
+		public boolean isQualitative() {
+			return this.reductionMinPct == null && this.reductionMaxPct == null;
+		}
 
 		public String actualText() {
 			return this.change == null ? "" : this.change.describe(this.unit);

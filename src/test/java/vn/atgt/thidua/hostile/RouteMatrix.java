@@ -72,6 +72,7 @@ final class RouteMatrix {
 			Map.entry("GET /plans/{id}/document.pdf", "SIGNED_IN"),
 			Map.entry("GET /plans/{id}/document.docx", "SIGNED_IN"),
 			Map.entry("GET /plans/{planId}/targets", "SIGNED_IN"),
+			Map.entry("POST /plans/{planId}/targets/{targetId}/assessment", "OFFICE"),
 			Map.entry("GET /statistics", "SIGNED_IN"),
 			Map.entry("GET /subplans", "SIGNED_IN"),
 			Map.entry("GET /nominations", "SIGNED_IN"),

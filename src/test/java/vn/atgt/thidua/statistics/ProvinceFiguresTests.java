@@ -50,6 +50,8 @@ class ProvinceFiguresTests {
 		params.put("prevAccidents", "34");
 		params.put("prevDeaths", "34");
 		params.put("prevInjuries", "13");
+		// these tests use neighbouring years with the same "last year" figures: the difference is confirmed
+		params.put("prevReason", "Theo báo cáo của Công an tỉnh");
 		for (int i = 0; i < overrides.length; i += 2) {
 			params.put(overrides[i], overrides[i + 1]);
 		}
@@ -145,7 +147,8 @@ class ProvinceFiguresTests {
 		this.mvc.perform(post("/statistics/{id}/edit", id).with(csrf()).with(user(this.testData.principal(office)))
 				.param("version", "0").param("periodType", "YEAR").param("periodYear", "2048")
 				.param("accidents", "29").param("deaths", "27").param("injuries", "7")
-				.param("prevAccidents", "34").param("prevDeaths", "34").param("prevInjuries", "13"))
+				.param("prevAccidents", "34").param("prevDeaths", "34").param("prevInjuries", "13")
+				.param("prevReason", "Theo báo cáo của Công an tỉnh"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForObject("select accidents from accident_figures where id = ?", Integer.class, id)).isEqualTo(29);
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where record_type = 'AccidentFigures' "
@@ -153,7 +156,8 @@ class ProvinceFiguresTests {
 		this.mvc.perform(post("/statistics/{id}/edit", id).with(csrf()).with(user(this.testData.principal(office)))
 				.param("version", "0").param("periodType", "YEAR").param("periodYear", "2048")
 				.param("accidents", "30").param("deaths", "27").param("injuries", "7")
-				.param("prevAccidents", "34").param("prevDeaths", "34").param("prevInjuries", "13"))
+				.param("prevAccidents", "34").param("prevDeaths", "34").param("prevInjuries", "13")
+				.param("prevReason", "Theo báo cáo của Công an tỉnh"))
 			.andExpect(status().isConflict());
 	}
 

@@ -18,10 +18,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.time.VnDates;
 import vn.atgt.thidua.statistics.AccidentFigures;
+import vn.atgt.thidua.statistics.Counts;
+import vn.atgt.thidua.statistics.FiguresChecks;
 import vn.atgt.thidua.statistics.DuplicateFiguresException;
 import vn.atgt.thidua.statistics.FiguresData;
 import vn.atgt.thidua.statistics.PeriodType;
 import vn.atgt.thidua.statistics.StatisticsService;
+import vn.atgt.thidua.statistics.VnNumbers;
 import vn.atgt.thidua.shared.web.Flash;
 
 /** Province-wide accident figures: the list, and the form to enter or correct one period's figures. */
@@ -48,12 +51,37 @@ class FiguresController {
 		this.clock = clock;
 	}
 
-	// validated by hand after the window followed a changed period (the binder would validate before)
-	private boolean invalid(FiguresForm form, BindingResult result) {
+	// validated by hand after the window followed a changed period (the binder would validate before); the
+	// previous period must agree with the stored one or the difference be confirmed with a reason
+	private boolean invalid(FiguresForm form, BindingResult result, Model model) {
 		form.followPeriod();
+		Counts stored = storedPrevious(form);
+		form.prefillPrevious(stored);
+		model.addAttribute("storedPrevious", stored);
 		this.beanValidator.validate(form, result);
 		this.validator.validate(form, result);
+		Counts typed = form.typedPrevious();
+		if (stored != null && typed != null && !stored.equals(typed) && form.getPrevReason() == null
+				&& !result.hasFieldErrors("prevReason")) {
+			result.rejectValue("prevReason", "stats.validation.previousDiffers",
+					new Object[] { String.valueOf(form.getPeriodYear() - 1), VnNumbers.integer(stored.accidents()),
+							VnNumbers.integer(stored.deaths()), VnNumbers.integer(stored.injuries()) },
+					null);
+		}
 		return result.hasErrors();
+	}
+
+	private Counts storedPrevious(FiguresForm form) {
+		return form.periodChosen() ? this.statistics.storedPrevious(form.getPeriodType(), form.getPeriodYear(),
+				form.getPeriodNo() == null ? 0 : form.getPeriodNo()).orElse(null) : null;
+	}
+
+	private String form(FiguresForm form, Model model) {
+		Counts stored = storedPrevious(form);
+		form.prefillPrevious(stored);
+		model.addAttribute("figuresForm", form);
+		model.addAttribute("storedPrevious", stored);
+		return FORM;
 	}
 
 	@ModelAttribute("periodTypes")
@@ -71,8 +99,8 @@ class FiguresController {
 	@GetMapping("/new")
 	String initCreationForm(CurrentUser user, Model model) {
 		this.statistics.requireEditor(user);
-		model.addAttribute("figuresForm", FiguresForm.blank(VnDates.today(this.clock).getYear()));
-		return FORM;
+		FiguresForm form = FiguresForm.blank(VnDates.today(this.clock).getYear());
+		return form(form, model);
 	}
 
 	@PostMapping("/new")
@@ -83,7 +111,7 @@ class FiguresController {
 		if (defaults != null) {
 			return withDefaultWindow(figuresForm, model);
 		}
-		if (invalid(figuresForm, result)) {
+		if (invalid(figuresForm, result, model)) {
 			return FORM;
 		}
 		FiguresData data = figuresForm.toData();
@@ -100,9 +128,8 @@ class FiguresController {
 	@GetMapping("/{id}/edit")
 	String initUpdateForm(@PathVariable Long id, CurrentUser user, Model model) {
 		AccidentFigures figures = this.statistics.provinceFiguresForEdit(id, user);
-		model.addAttribute("figuresForm", FiguresForm.from(figures));
 		model.addAttribute("figuresId", id);
-		return FORM;
+		return form(FiguresForm.from(figures), model);
 	}
 
 	@PostMapping("/{id}/edit")
@@ -117,7 +144,7 @@ class FiguresController {
 		if (figuresForm.getVersion() == null) {
 			result.rejectValue("version", "NotNull");
 		}
-		if (invalid(figuresForm, result)) {
+		if (invalid(figuresForm, result, model)) {
 			return FORM;
 		}
 		FiguresData data = figuresForm.toData();
@@ -135,6 +162,9 @@ class FiguresController {
 		if (data.deathsWithoutAccident()) {
 			Flash.warning(redirect, "stats.flash.savedDeathsWithoutAccident");
 		}
+		else if (data.implausiblePeople()) {
+			Flash.warning(redirect, "stats.flash.savedImplausible", FiguresChecks.PEOPLE_PER_ACCIDENT);
+		}
 		else {
 			Flash.success(redirect, "stats.flash.saved");
 		}
@@ -142,12 +172,11 @@ class FiguresController {
 	}
 
 	// the period changed: show the form again with its Decree 09 window, errors only appear on saving
-	private static String withDefaultWindow(FiguresForm form, Model model) {
+	private String withDefaultWindow(FiguresForm form, Model model) {
 		form.fillDefaultWindow();
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "figuresForm",
 				new BeanPropertyBindingResult(form, "figuresForm"));
-		model.addAttribute("figuresForm", form);
-		return FORM;
+		return form(form, model);
 	}
 
 }

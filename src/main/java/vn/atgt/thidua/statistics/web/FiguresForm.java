@@ -82,6 +82,18 @@ public class FiguresForm {
 	@Max(MAX_COUNT)
 	private Integer serious;
 
+	@Min(0)
+	@Max(MAX_COUNT)
+	private Integer drinkDriving;
+
+	@Min(0)
+	@Max(MAX_COUNT)
+	private Integer commercialTransport;
+
+	/** Why the previous-period figures differ from the stored ones: confirms the difference. */
+	@Size(max = 1000)
+	private String prevReason;
+
 	@Size(max = 1000)
 	private String note;
 
@@ -111,6 +123,9 @@ public class FiguresForm {
 		form.especiallySerious = d.especiallySerious();
 		form.verySerious = d.verySerious();
 		form.serious = d.serious();
+		form.drinkDriving = d.drinkDriving();
+		form.commercialTransport = d.commercialTransport();
+		form.prevReason = d.prevReason();
 		form.note = d.note();
 		return form;
 	}
@@ -194,7 +209,25 @@ public class FiguresForm {
 		return new FiguresData(this.periodType, this.periodYear, this.periodNo == null ? 0 : this.periodNo,
 				effectiveStart(), effectiveEnd(), new Counts(this.accidents, this.deaths, this.injuries),
 				new Counts(this.prevAccidents, this.prevDeaths, this.prevInjuries), this.especiallySerious,
-				this.verySerious, this.serious, this.note == null || this.note.isBlank() ? null : this.note.strip());
+				this.verySerious, this.serious, this.drinkDriving, this.commercialTransport,
+				this.note == null || this.note.isBlank() ? null : this.note.strip(),
+				this.prevReason == null || this.prevReason.isBlank() ? null : this.prevReason.strip());
+	}
+
+	/** The previous-period counts as typed, or null while one is missing. */
+	Counts typedPrevious() {
+		return this.prevAccidents == null || this.prevDeaths == null || this.prevInjuries == null || this.prevAccidents < 0
+				|| this.prevDeaths < 0 || this.prevInjuries < 0 ? null
+						: new Counts(this.prevAccidents, this.prevDeaths, this.prevInjuries);
+	}
+
+	/** Fills the previous-period counts from the stored figures when none was typed yet. */
+	void prefillPrevious(Counts stored) {
+		if (stored != null && this.prevAccidents == null && this.prevDeaths == null && this.prevInjuries == null) {
+			this.prevAccidents = (int) stored.accidents();
+			this.prevDeaths = (int) stored.deaths();
+			this.prevInjuries = (int) stored.injuries();
+		}
 	}
 
 	public Long getVersion() {
@@ -323,6 +356,30 @@ public class FiguresForm {
 
 	public void setSerious(Integer serious) {
 		this.serious = serious;
+	}
+
+	public Integer getDrinkDriving() {
+		return this.drinkDriving;
+	}
+
+	public void setDrinkDriving(Integer drinkDriving) {
+		this.drinkDriving = drinkDriving;
+	}
+
+	public Integer getCommercialTransport() {
+		return this.commercialTransport;
+	}
+
+	public void setCommercialTransport(Integer commercialTransport) {
+		this.commercialTransport = commercialTransport;
+	}
+
+	public String getPrevReason() {
+		return this.prevReason;
+	}
+
+	public void setPrevReason(String prevReason) {
+		this.prevReason = prevReason;
 	}
 
 	public String getNote() {

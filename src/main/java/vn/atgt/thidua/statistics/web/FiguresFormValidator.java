@@ -6,7 +6,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
-/** Cross-field rules of the figures form: a month or quarter needs its number; a period cannot end before it starts. */
+import vn.atgt.thidua.statistics.FiguresChecks;
+
+/**
+ * Cross-field rules of the figures form: a month or quarter needs its number; a period cannot end before it starts nor
+ * outside its year; no sub-count above the accidents. One message per field.
+ */
 @Component
 class FiguresFormValidator implements Validator {
 
@@ -34,6 +39,16 @@ class FiguresFormValidator implements Validator {
 		}
 		if (start != null && end != null && end.isBefore(start) && !errors.hasFieldErrors("periodEnd")) {
 			errors.rejectValue("periodEnd", "stats.validation.endBeforeStart");
+		}
+		if (form.getAccidents() != null && !errors.hasFieldErrors("accidents")) {
+			FiguresChecks.subCountsAboveTotal(form.getAccidents(), form.getEspeciallySerious(), form.getVerySerious(),
+					form.getSerious(), form.getDrinkDriving(), form.getCommercialTransport())
+				.forEach((field, value) -> {
+					if (!errors.hasFieldErrors(field)) {
+						errors.rejectValue(field, "stats.validation.subCountAboveTotal",
+								new Object[] { String.valueOf(value), String.valueOf(form.getAccidents()) }, null);
+					}
+				});
 		}
 		// the window of a period of year Y ends in Y and starts in Y or at the end of Y−1 (15/12 under Decree 09)
 		Integer year = form.getPeriodYear();
