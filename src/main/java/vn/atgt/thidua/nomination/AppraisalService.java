@@ -11,11 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.account.AccountDirectory;
-import vn.atgt.thidua.agency.AgencyDirectory;
-import vn.atgt.thidua.audit.AuditLog;
-import vn.atgt.thidua.shared.events.FieldChange;
-import vn.atgt.thidua.notification.Notifications;
-import vn.atgt.thidua.plan.PlanDirectory;
+import vn.atgt.thidua.shared.events.Actor;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.security.Role;
 import vn.atgt.thidua.shared.domain.NotFoundException;
@@ -31,29 +27,16 @@ public class AppraisalService {
 
 	private final WorkingCalendar calendar;
 
-	private final AuditLog audit;
-
 	private final Clock clock;
-
-	private final Notifications notifications;
-
-	private final PlanDirectory plans;
-
-	private final AgencyDirectory agencies;
 
 	private final AccountDirectory accounts;
 
-	AppraisalService(DossierRepository dossiers, DossierService access, WorkingCalendar calendar, AuditLog audit,
-			Clock clock, Notifications notifications, PlanDirectory plans, AgencyDirectory agencies,
+	AppraisalService(DossierRepository dossiers, DossierService access, WorkingCalendar calendar, Clock clock,
 			AccountDirectory accounts) {
 		this.accounts = accounts;
-		this.notifications = notifications;
-		this.plans = plans;
-		this.agencies = agencies;
 		this.dossiers = dossiers;
 		this.access = access;
 		this.calendar = calendar;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -72,20 +55,14 @@ public class AppraisalService {
 		Dossier dossier = load(id, version);
 		LocalDate today = this.calendar.today();
 		LocalDate due = this.calendar.load().addWorkingDays(today, this.calendar.appraisalDays());
-		dossier.receive(today, due, this.clock.instant());
-		transition(office, "nomination.receive", dossier, DossierStatus.SUBMITTED, "due " + due);
+		dossier.receive(today, due, Actor.of(office), this.clock.instant());
+		this.dossiers.publish(dossier);
 	}
 
 	public void returnForCompletion(Long id, long version, String missingItems, CurrentUser office) {
 		Dossier dossier = load(id, version);
-		DossierStatus before = dossier.getStatus();
-		dossier.returnForCompletion(missingItems, office.displayName(), this.clock.instant());
-		transition(office, "nomination.return", dossier, before, missingItems);
-		this.notifications.notifyAgency(dossier.getAgencyId(), "nomination.notify.returned",
-				List.of(this.plans.facts(dossier.getPlanId()).numberSymbol(),
-						missingItems == null || missingItems.length() <= 300 ? missingItems
-								: missingItems.substring(0, 299) + "…"),
-				"/nominations/" + id);
+		dossier.returnForCompletion(missingItems, Actor.of(office), this.clock.instant());
+		this.dossiers.publish(dossier);
 	}
 
 	public void assignReviewer(Long id, long version, Long reviewerId, CurrentUser office) {
@@ -93,19 +70,15 @@ public class AppraisalService {
 		ReviewerOption reviewer = reviewerOptions().stream()
 			.filter(r -> r.id().equals(reviewerId)).findFirst()
 			.orElseThrow(() -> new NotFoundException("Reviewer", reviewerId));
-		dossier.assignReviewer(reviewer.id(), reviewer.fullName(), reviewer.agencyId(), this.clock.instant());
-		this.dossiers.flush();
-		this.audit.record(office, "nomination.assign", DossierService.RECORD, id, reviewer.fullName(),
-				List.of(new FieldChange("reviewer", null, reviewer.username())));
-		this.notifications.notifyUser(reviewer.id(), "nomination.notify.assigned",
-				List.of(this.agencies.nameOf(dossier.getAgencyId()), this.plans.facts(dossier.getPlanId()).numberSymbol()),
-				"/nominations/" + id);
+		dossier.assignReviewer(reviewer.id(), reviewer.fullName(), reviewer.username(), reviewer.agencyId(),
+				Actor.of(office), this.clock.instant());
+		this.dossiers.publish(dossier);
 	}
 
 	public void appraise(Long id, long version, List<Verdict> verdicts, CurrentUser office) {
 		Dossier dossier = load(id, version);
-		dossier.appraise(verdicts, this.clock.instant());
-		transition(office, "nomination.appraise", dossier, DossierStatus.UNDER_APPRAISAL, verdicts.toString());
+		dossier.appraise(verdicts, Actor.of(office), this.clock.instant());
+		this.dossiers.publish(dossier);
 	}
 
 	/** A reviewer's opinions; a dossier not assigned to them answers 404. */
@@ -115,9 +88,8 @@ public class AppraisalService {
 			throw new NotFoundException(DossierService.RECORD, id);
 		}
 		dossier.requireVersion(version);
-		dossier.recordOpinions(reviewer.id(), reviewer.fullName(), verdicts, this.clock.instant());
-		this.dossiers.flush();
-		this.audit.record(reviewer, "nomination.opinion", DossierService.RECORD, id, verdicts.toString(), null);
+		dossier.recordOpinions(reviewer.id(), reviewer.fullName(), verdicts, Actor.of(reviewer), this.clock.instant());
+		this.dossiers.publish(dossier);
 	}
 
 	@Transactional(readOnly = true)
@@ -135,13 +107,6 @@ public class AppraisalService {
 		Dossier dossier = this.dossiers.findById(id).orElseThrow(() -> new NotFoundException(DossierService.RECORD, id));
 		dossier.requireVersion(version);
 		return dossier;
-	}
-
-	private void transition(CurrentUser by, String action, Dossier dossier, DossierStatus before, String summary) {
-		this.dossiers.flush();
-		this.audit.record(by, action, DossierService.RECORD, dossier.getId(),
-				summary == null || summary.length() < 990 ? summary : summary.substring(0, 990),
-				List.of(new FieldChange("status", before.name(), dossier.getStatus().name())));
 	}
 
 }

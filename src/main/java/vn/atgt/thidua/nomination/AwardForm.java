@@ -1,5 +1,9 @@
 package vn.atgt.thidua.nomination;
 
+import java.time.Instant;
+
+import vn.atgt.thidua.shared.events.Actor;
+import vn.atgt.thidua.shared.events.FieldChange;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,7 +52,30 @@ public class AwardForm extends VersionedAggregate {
 		update(name, kind, forCollective, forIndividual, decidedBy, true, true);
 	}
 
-	public void update(String name, AwardKind kind, boolean forCollective, boolean forIndividual, String decidedBy,
+	/** The office's change of the form, registered with the fields that changed. */
+	void edit(String name, AwardKind kind, boolean forCollective, boolean forIndividual, String decidedBy,
+			boolean thematic, boolean active, Actor by, Instant now) {
+		java.util.Map<String, String> before = snapshot();
+		update(name, kind, forCollective, forIndividual, decidedBy, thematic, active);
+		java.util.List<FieldChange> changes = FieldChange.between(before, snapshot());
+		if (!changes.isEmpty()) {
+			registerEvent(new NominationEvents.AwardFormEdited(this.id, name, changes, by, now));
+		}
+	}
+
+	private java.util.Map<String, String> snapshot() {
+		java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+		map.put("name", this.name);
+		map.put("kind", String.valueOf(this.kind));
+		map.put("forCollective", String.valueOf(this.forCollective));
+		map.put("forIndividual", String.valueOf(this.forIndividual));
+		map.put("decidedBy", this.decidedBy);
+		map.put("thematic", String.valueOf(this.thematic));
+		map.put("active", String.valueOf(this.active));
+		return map;
+	}
+
+	private void update(String name, AwardKind kind, boolean forCollective, boolean forIndividual, String decidedBy,
 			boolean thematic, boolean active) {
 		if (!forCollective && !forIndividual) {
 			throw new IllegalArgumentException("an award form applies to someone");

@@ -1,14 +1,12 @@
 package vn.atgt.thidua.nomination;
 
-import java.util.LinkedHashMap;
+import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.atgt.thidua.audit.AuditLog;
-import vn.atgt.thidua.shared.events.FieldChange;
+import vn.atgt.thidua.shared.events.Actor;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.domain.NotFoundException;
 
@@ -19,11 +17,11 @@ public class AwardFormService {
 
 	private final AwardFormRepository forms;
 
-	private final AuditLog audit;
+	private final Clock clock;
 
-	AwardFormService(AwardFormRepository forms, AuditLog audit) {
+	AwardFormService(AwardFormRepository forms, Clock clock) {
 		this.forms = forms;
-		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -40,23 +38,9 @@ public class AwardFormService {
 			boolean forIndividual, String decidedBy, boolean thematic, boolean active, CurrentUser office) {
 		AwardForm form = get(id);
 		form.requireVersion(version);
-		Map<String, String> before = snapshot(form);
-		form.update(name, kind, forCollective, forIndividual, decidedBy, thematic, active);
-		this.forms.flush();
-		this.audit.record(office, "nomination.awardForm.edit", "AwardForm", id, name,
-				FieldChange.between(before, snapshot(form)));
-	}
-
-	private static Map<String, String> snapshot(AwardForm form) {
-		Map<String, String> map = new LinkedHashMap<>();
-		map.put("name", form.getName());
-		map.put("kind", String.valueOf(form.getKind()));
-		map.put("forCollective", String.valueOf(form.isForCollective()));
-		map.put("forIndividual", String.valueOf(form.isForIndividual()));
-		map.put("decidedBy", form.getDecidedBy());
-		map.put("thematic", String.valueOf(form.isThematic()));
-		map.put("active", String.valueOf(form.isActive()));
-		return map;
+		form.edit(name, kind, forCollective, forIndividual, decidedBy, thematic, active, Actor.of(office),
+				this.clock.instant());
+		this.forms.save(form);
 	}
 
 }

@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import vn.atgt.thidua.nomination.NominationEvents.DecisionRecorded;
+import vn.atgt.thidua.nomination.NominationEvents.SubmissionCreated;
 import vn.atgt.thidua.shared.domain.VersionedAggregate;
+import vn.atgt.thidua.shared.events.Actor;
 import vn.atgt.thidua.shared.domain.InvalidStateException;
 
 /** The consolidated submission (tờ trình tổng hợp) of a plan's passing nominees, and the Chairman's decision on it. */
@@ -44,8 +47,13 @@ public class ConsolidatedSubmission extends VersionedAggregate {
 		this.createdAt = now;
 	}
 
+	/** Registers the creation, once the submission has its id. */
+	void recordCreation(String planNumber, int dossiers, Actor by) {
+		registerEvent(new SubmissionCreated(this.id, this.planId, planNumber, dossiers, by, this.createdAt));
+	}
+
 	/** Rule 18: the decision's number and symbol (e.g. 163/QĐ-UBND), date and signer. */
-	public void recordDecision(String number, LocalDate date, String signer, Instant now) {
+	void recordDecision(String number, LocalDate date, String signer, Actor by, Instant now) {
 		if (this.decidedAt != null) {
 			throw new InvalidStateException("nomination.error.alreadyDecided");
 		}
@@ -53,6 +61,7 @@ public class ConsolidatedSubmission extends VersionedAggregate {
 		this.decisionDate = date;
 		this.decisionSigner = signer;
 		this.decidedAt = now;
+		registerEvent(new DecisionRecorded(this.id, this.planId, number, date, signer, by, now));
 	}
 
 	public boolean isDecided() {

@@ -20,9 +20,26 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import vn.atgt.thidua.shared.domain.VersionedAggregate;
-import vn.atgt.thidua.shared.storage.StoredFile;
+import vn.atgt.thidua.nomination.NominationEvents.AwardRevoked;
+import vn.atgt.thidua.nomination.NominationEvents.DossierAppraised;
+import vn.atgt.thidua.nomination.NominationEvents.DossierDecided;
+import vn.atgt.thidua.nomination.NominationEvents.DossierForwarded;
+import vn.atgt.thidua.nomination.NominationEvents.DossierOpened;
+import vn.atgt.thidua.nomination.NominationEvents.DossierReceived;
+import vn.atgt.thidua.nomination.NominationEvents.DossierReturned;
+import vn.atgt.thidua.nomination.NominationEvents.DossierSubmitted;
+import vn.atgt.thidua.nomination.NominationEvents.NomineeAdded;
+import vn.atgt.thidua.nomination.NominationEvents.NomineeEdited;
+import vn.atgt.thidua.nomination.NominationEvents.NomineeRemoved;
+import vn.atgt.thidua.nomination.NominationEvents.OpinionsGiven;
+import vn.atgt.thidua.nomination.NominationEvents.PartRemoved;
+import vn.atgt.thidua.nomination.NominationEvents.PartUploaded;
+import vn.atgt.thidua.nomination.NominationEvents.ReviewerAssigned;
 import vn.atgt.thidua.shared.domain.InvalidStateException;
+import vn.atgt.thidua.shared.domain.VersionedAggregate;
+import vn.atgt.thidua.shared.events.Actor;
+import vn.atgt.thidua.shared.events.FieldChange;
+import vn.atgt.thidua.shared.storage.StoredFile;
 
 /**
  * A nomination dossier (hồ sơ đề nghị khen thưởng) of one agency for one plan. Every step of its life is a method
@@ -87,40 +104,85 @@ public class Dossier extends VersionedAggregate {
 		return dossier;
 	}
 
+	/** Registers the opening, once the dossier has its id. */
+	void recordOpening(String planNumber, Actor by) {
+		registerEvent(new DossierOpened(this.id, this.planId, this.agencyId, planNumber, by, this.createdAt));
+	}
+
 	/**
 	 * Adds a nominee. Refused: an award form that does not apply to the subject, a nominee under discipline or
 	 * investigation, and a second nomination of the same nominee in this dossier (folded name).
 	 */
-	public Nominee addNominee(NomineeSpec spec, AwardForm form, Instant now) {
+	Nominee addNominee(NomineeSpec spec, AwardForm form, Actor by, Instant now) {
 		requireEditable();
+		checkNominee(spec, form, null);
+		Nominee nominee = new Nominee(this, spec, now);
+		this.nominees.add(nominee);
+		this.updatedAt = now;
+		registerEvent(new NomineeAdded(this.id, spec.name(), describe(spec, form), by, now));
+		return nominee;
+	}
+
+	/**
+	 * Corrects every field of a nominee in place (a draft or a returned dossier), under the rules of
+	 * {@link #addNominee}; an award form made inactive since may be kept, not newly chosen.
+	 */
+	void editNominee(Long nomineeId, NomineeSpec spec, AwardForm form, Actor by, Instant now) {
+		requireEditable();
+		Nominee nominee = nominee(nomineeId);
+		checkNominee(spec, form, nominee);
+		Map<String, String> before = nominee.snapshot();
+		nominee.correct(spec);
+		List<FieldChange> changes = FieldChange.between(before, nominee.snapshot());
+		if (!changes.isEmpty()) {
+			this.updatedAt = now;
+			registerEvent(new NomineeEdited(this.id, nomineeId, spec.name(), changes, by, now));
+		}
+	}
+
+	private void checkNominee(NomineeSpec spec, AwardForm form, Nominee edited) {
 		if (!form.appliesTo(spec.subjectType())) {
 			throw new NomineeRefusedException("awardFormId", "nomination.error.awardFormSubject");
 		}
-		if (!form.isActive()) {
+		if (!form.isActive() && (edited == null || !form.getId().equals(edited.getAwardFormId()))) {
 			throw new NomineeRefusedException("awardFormId", "nomination.error.awardFormInactive");
 		}
 		if (spec.underDiscipline()) {
 			throw new NomineeRefusedException("underDiscipline", "nomination.error.underDiscipline");
 		}
 		String key = Nominee.key(spec.subjectType(), spec.name());
-		if (this.nominees.stream().anyMatch(n -> n.key().equals(key))) {
+		if (this.nominees.stream().filter(n -> n != edited).anyMatch(n -> n.key().equals(key))) {
 			throw new NomineeRefusedException("name", "nomination.error.duplicateNominee");
 		}
-		Nominee nominee = new Nominee(this, spec, now);
-		this.nominees.add(nominee);
-		this.updatedAt = now;
-		return nominee;
 	}
 
-	public void removeNominee(Long nomineeId, Instant now) {
+	private static String describe(NomineeSpec spec, AwardForm form) {
+		return spec.subjectType() + " " + spec.name() + " / " + form.getName();
+	}
+
+	/**
+	 * First step of removing a nominee: its parts leave the dossier (the caller flushes, so their rows go before
+	 * the nominee's, which they reference). Returns them, so the caller can delete their files.
+	 */
+	List<DossierPart> removePartsOf(Long nomineeId) {
+		requireEditable();
+		nominee(nomineeId);
+		List<DossierPart> removed = this.parts.stream().filter(p -> nomineeId.equals(p.getNomineeId())).toList();
+		this.parts.removeAll(removed);
+		return removed;
+	}
+
+	/** Removes a nominee with whatever parts are still attached to it ({@code files}: how many went before). */
+	void removeNominee(Long nomineeId, int files, Actor by, Instant now) {
 		requireEditable();
 		Nominee nominee = nominee(nomineeId);
+		int left = removePartsOf(nomineeId).size();
 		this.nominees.remove(nominee);
-		this.parts.removeIf(p -> nomineeId.equals(p.getNomineeId()));
 		this.updatedAt = now;
+		registerEvent(new NomineeRemoved(this.id, nominee.getName(), files + left, by, now));
 	}
 
-	public DossierPart addPart(PartKind kind, Long nomineeId, StoredFile file, String by, Instant now) {
+	DossierPart addPart(PartKind kind, Long nomineeId, StoredFile file, Actor by, Instant now) {
 		requireEditable();
 		if (kind.perNominee() != (nomineeId != null)) {
 			throw new InvalidStateException("nomination.error.partNominee");
@@ -128,10 +190,36 @@ public class Dossier extends VersionedAggregate {
 		if (nomineeId != null) {
 			nominee(nomineeId);
 		}
-		DossierPart part = new DossierPart(this, kind, nomineeId, file, by, now);
+		DossierPart part = new DossierPart(this, kind, nomineeId, file, by.name(), now);
 		this.parts.add(part);
 		this.updatedAt = now;
+		registerEvent(new PartUploaded(this.id, kind, file.name(), file.sha256(), null, by, now));
 		return part;
+	}
+
+	/** Puts a new file in the place of an uploaded part (same kind, same nominee); returns the old file. */
+	StoredFile replacePart(Long partId, StoredFile file, Actor by, Instant now) {
+		requireEditable();
+		DossierPart part = part(partId);
+		StoredFile old = part.replace(file, by.name(), now);
+		this.updatedAt = now;
+		registerEvent(new PartUploaded(this.id, part.getKind(), file.name(), file.sha256(), old.name(), by, now));
+		return old;
+	}
+
+	/** Deletes an uploaded part; returns its file. */
+	StoredFile removePart(Long partId, Actor by, Instant now) {
+		requireEditable();
+		DossierPart part = part(partId);
+		this.parts.remove(part);
+		this.updatedAt = now;
+		registerEvent(new PartRemoved(this.id, part.getKind(), part.getFile().name(), part.getFile().sha256(), by, now));
+		return part.getFile();
+	}
+
+	public DossierPart part(Long partId) {
+		return this.parts.stream().filter(p -> p.getId() != null && p.getId().equals(partId)).findFirst()
+			.orElseThrow(() -> new vn.atgt.thidua.shared.domain.NotFoundException("DossierPart", partId));
 	}
 
 	/** Rule 4 and 6: what the dossier still lacks (empty when it may be submitted). */
@@ -163,44 +251,51 @@ public class Dossier extends VersionedAggregate {
 		return this.parts.stream().anyMatch(p -> p.getKind() == kind && Objects.equals(p.getNomineeId(), nomineeId));
 	}
 
-	public void submit(Instant now) {
+	void submit(Actor by, Instant now) {
 		requireEditable();
 		if (!missingItems().isEmpty()) {
 			throw new InvalidStateException("nomination.error.incomplete");
 		}
+		DossierStatus from = this.status;
 		if (this.status == DossierStatus.RETURNED_FOR_COMPLETION) {
 			this.returns.get(this.returns.size() - 1).resubmitted(now);
 		}
 		this.status = DossierStatus.SUBMITTED;
 		this.submittedAt = now;
 		this.updatedAt = now;
+		registerEvent(new DossierSubmitted(this.id, this.planId, this.agencyId, from, by, now));
 	}
 
 	/** The office receives a submitted dossier; the appraisal time limit runs from today. */
-	public void receive(LocalDate today, LocalDate dueOn, Instant now) {
+	void receive(LocalDate today, LocalDate dueOn, Actor by, Instant now) {
 		requireStatus(DossierStatus.SUBMITTED);
 		this.status = DossierStatus.UNDER_APPRAISAL;
 		this.receivedOn = today;
 		this.appraisalDueOn = dueOn;
 		this.updatedAt = now;
+		registerEvent(new DossierReceived(this.id, dueOn, by, now));
 	}
 
 	/** Rule 13: back to the agency with the written list of what is missing; every round is kept. */
-	public DossierReturn returnForCompletion(String missingItems, String by, Instant now) {
+	DossierReturn returnForCompletion(String missingItems, Actor by, Instant now) {
 		if (this.status != DossierStatus.SUBMITTED && this.status != DossierStatus.UNDER_APPRAISAL) {
 			throw new InvalidStateException("nomination.error.state");
 		}
-		DossierReturn round = new DossierReturn(this, this.returns.size() + 1, missingItems, by, now);
+		DossierStatus from = this.status;
+		DossierReturn round = new DossierReturn(this, this.returns.size() + 1, missingItems, by.name(), now);
 		this.returns.add(round);
 		this.status = DossierStatus.RETURNED_FOR_COMPLETION;
 		this.receivedOn = null;
 		this.appraisalDueOn = null;
 		this.updatedAt = now;
+		registerEvent(new DossierReturned(this.id, this.planId, this.agencyId, round.getRound(), missingItems, from,
+				by, now));
 		return round;
 	}
 
 	/** A reviewer of the proposing agency may never review its dossier. */
-	public void assignReviewer(Long reviewerId, String reviewerName, Long reviewerAgencyId, Instant now) {
+	void assignReviewer(Long reviewerId, String reviewerName, String reviewerUsername, Long reviewerAgencyId, Actor by,
+			Instant now) {
 		requireStatus(DossierStatus.UNDER_APPRAISAL);
 		if (reviewerAgencyId != null && reviewerAgencyId.equals(this.agencyId)) {
 			throw new InvalidStateException("nomination.error.reviewerConflict");
@@ -210,13 +305,15 @@ public class Dossier extends VersionedAggregate {
 		}
 		this.reviewers.add(new ReviewerAssignment(this, reviewerId, reviewerName, now));
 		this.updatedAt = now;
+		registerEvent(new ReviewerAssigned(this.id, this.planId, this.agencyId, reviewerId, reviewerName,
+				reviewerUsername, by, now));
 	}
 
 	public boolean isAssigned(Long reviewerId) {
 		return this.reviewers.stream().anyMatch(r -> r.getReviewerId().equals(reviewerId));
 	}
 
-	public void recordOpinions(Long reviewerId, String reviewerName, List<Verdict> verdicts, Instant now) {
+	void recordOpinions(Long reviewerId, String reviewerName, List<Verdict> verdicts, Actor by, Instant now) {
 		requireStatus(DossierStatus.UNDER_APPRAISAL);
 		if (!isAssigned(reviewerId)) {
 			throw new InvalidStateException("nomination.error.notAssigned");
@@ -234,10 +331,11 @@ public class Dossier extends VersionedAggregate {
 			opinion.record(verdict.passes(), verdict.reason(), now);
 		}
 		this.updatedAt = now;
+		registerEvent(new OpinionsGiven(this.id, reviewerId, summary(verdicts), by, now));
 	}
 
 	/** Rule 15: every nominee passes or fails, a failure with its reason. */
-	public void appraise(List<Verdict> verdicts, Instant now) {
+	void appraise(List<Verdict> verdicts, Actor by, Instant now) {
 		requireStatus(DossierStatus.UNDER_APPRAISAL);
 		Map<Long, Verdict> byNominee = byNominee(verdicts);
 		for (Nominee nominee : this.nominees) {
@@ -249,23 +347,26 @@ public class Dossier extends VersionedAggregate {
 		this.nominees.forEach(n -> n.appraise(byNominee.get(n.getId()).passes(), byNominee.get(n.getId()).reason()));
 		this.status = DossierStatus.APPRAISED;
 		this.updatedAt = now;
+		registerEvent(new DossierAppraised(this.id, summary(verdicts), by, now));
 	}
 
 	public boolean hasPassingNominees() {
 		return this.nominees.stream().anyMatch(n -> n.getStatus() == NomineeStatus.PASSED);
 	}
 
-	public void forward(Long submissionId, Instant now) {
+	void forward(Long submissionId, Actor by, Instant now) {
 		requireStatus(DossierStatus.APPRAISED);
 		this.status = DossierStatus.FORWARDED;
 		this.submissionId = submissionId;
 		this.updatedAt = now;
+		registerEvent(new DossierForwarded(this.id, submissionId, by, now));
 	}
 
 	/** Marks each passing nominee awarded or not; a nominee not awarded needs a reason. */
-	public void decide(List<Verdict> verdicts, Instant now) {
+	void decide(List<Verdict> verdicts, String decisionNumber, Actor by, Instant now) {
 		requireStatus(DossierStatus.FORWARDED);
 		Map<Long, Verdict> byNominee = byNominee(verdicts);
+		List<Verdict> decided = new ArrayList<>();
 		for (Nominee nominee : this.nominees) {
 			if (nominee.getStatus() != NomineeStatus.PASSED) {
 				continue;
@@ -275,17 +376,34 @@ public class Dossier extends VersionedAggregate {
 				throw new InvalidStateException("nomination.error.decisionIncomplete");
 			}
 			nominee.decide(verdict.passes(), verdict.reason());
+			decided.add(verdict);
 		}
 		this.status = DossierStatus.DECIDED;
 		this.updatedAt = now;
+		registerEvent(new DossierDecided(this.id, this.planId, this.agencyId, decisionNumber, summary(decided), by, now));
 	}
 
-	public Nominee revoke(Long nomineeId, String number, LocalDate date, String signer, String reason, Instant now) {
+	Nominee revoke(Long nomineeId, String number, LocalDate date, String signer, String reason, Actor by, Instant now) {
 		requireStatus(DossierStatus.DECIDED);
 		Nominee nominee = nominee(nomineeId);
 		nominee.revoke(number, date, signer, reason);
 		this.updatedAt = now;
+		registerEvent(new AwardRevoked(this.id, nomineeId, nominee.getName(), number, reason, by, now));
 		return nominee;
+	}
+
+	/** How verdicts read in the audit trail: each nominee by name, with its reason when it fails. */
+	private String summary(List<Verdict> verdicts) {
+		StringBuilder text = new StringBuilder();
+		for (Verdict verdict : verdicts) {
+			String name = this.nominees.stream().filter(n -> verdict.nomineeId().equals(n.getId())).map(Nominee::getName)
+				.findFirst().orElse(String.valueOf(verdict.nomineeId()));
+			text.append(text.isEmpty() ? "" : "; ").append(name).append(verdict.passes() ? ": đạt" : ": không đạt");
+			if (verdict.reason() != null) {
+				text.append(" (").append(verdict.reason()).append(')');
+			}
+		}
+		return text.toString();
 	}
 
 	private static Map<Long, Verdict> byNominee(List<Verdict> verdicts) {

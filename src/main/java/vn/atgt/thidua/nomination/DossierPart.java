@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
 
 import vn.atgt.thidua.shared.storage.StoredFile;
 
-/** An uploaded file of a dossier (tờ trình, list, minutes, an achievement report…); every upload is kept. */
+/** An uploaded file of a dossier (tờ trình, list, minutes, an achievement report…); while the dossier is editable the agency may replace or delete it. */
 @Entity
 @Table(name = "dossier_part")
 public class DossierPart {
@@ -54,6 +54,15 @@ public class DossierPart {
 		this.file = file;
 		this.uploadedBy = by;
 		this.uploadedAt = now;
+	}
+
+	/** Another file in the same place; returns the one it replaces. */
+	StoredFile replace(StoredFile file, String by, Instant now) {
+		StoredFile old = this.file;
+		this.file = file;
+		this.uploadedBy = by;
+		this.uploadedAt = now;
+		return old;
 	}
 
 	public Long getId() {

@@ -20,6 +20,16 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
 
 	Optional<Dossier> findByPlanIdAndAgencyId(Long planId, Long agencyId);
 
+	/**
+	 * Writes the changes of a loaded dossier, then publishes the events its transition registered. Flushed before
+	 * {@code save}: merging a dossier whose new nominees, parts or opinions are not yet persisted would persist
+	 * copies of them and leave the dossier's own objects without an id.
+	 */
+	default Dossier publish(Dossier dossier) {
+		flush();
+		return save(dossier);
+	}
+
 	@Query(ROW + """
 			 where d.status <> vn.atgt.thidua.nomination.DossierStatus.DRAFT
 			 order by case when d.status in (vn.atgt.thidua.nomination.DossierStatus.SUBMITTED,

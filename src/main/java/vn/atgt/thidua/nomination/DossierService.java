@@ -11,11 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.agency.AgencyDirectory;
-import vn.atgt.thidua.audit.AuditLog;
 import vn.atgt.thidua.plan.PlanDirectory.PlanFacts;
 import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.shared.domain.NotFoundException;
-import vn.atgt.thidua.shared.events.FieldChange;
+import vn.atgt.thidua.shared.events.Actor;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.security.Role;
 import vn.atgt.thidua.shared.storage.StoredFile;
@@ -49,13 +48,11 @@ public class DossierService {
 
 	private final WorkingCalendar calendar;
 
-	private final AuditLog audit;
-
 	private final Clock clock;
 
 	DossierService(DossierRepository dossiers, NomineeRepository nominees, AwardFormRepository awardForms,
 			PlanDirectory plans, AgencyDirectory agencies, StoredFiles files,
-			ConsolidatedSubmissionRepository submissions, WorkingCalendar calendar, AuditLog audit, Clock clock) {
+			ConsolidatedSubmissionRepository submissions, WorkingCalendar calendar, Clock clock) {
 		this.submissions = submissions;
 		this.dossiers = dossiers;
 		this.nominees = nominees;
@@ -64,7 +61,6 @@ public class DossierService {
 		this.agencies = agencies;
 		this.files = files;
 		this.calendar = calendar;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -79,31 +75,56 @@ public class DossierService {
 		}
 		return this.dossiers.findByPlanIdAndAgencyId(planId, user.agencyId()).map(Dossier::getId).orElseGet(() -> {
 			Dossier dossier = this.dossiers.save(Dossier.open(planId, user.agencyId(), this.clock.instant()));
-			this.audit.record(user, "nomination.open", RECORD, dossier.getId(), plan.numberSymbol(), null);
-			return dossier.getId();
+			dossier.recordOpening(plan.numberSymbol(), Actor.of(user));
+			return this.dossiers.save(dossier).getId();
 		});
 	}
 
 	public Long addNominee(Long id, long version, NomineeSpec spec, CurrentUser user) {
 		Dossier dossier = loadForAgency(id, user);
 		dossier.requireVersion(version);
-		AwardForm form = this.awardForms.findById(spec.awardFormId())
-			.orElseThrow(() -> new NomineeRefusedException("awardFormId", "nomination.error.awardFormSubject"));
-		Nominee nominee = dossier.addNominee(spec, form, this.clock.instant());
-		this.dossiers.flush();
-		this.audit.record(user, "nomination.nominee.add", RECORD, id, spec.name(),
-				List.of(new FieldChange("nominee", null, spec.subjectType() + " " + spec.name() + " / " + form.getName())));
+		Nominee nominee = dossier.addNominee(spec, awardForm(spec), Actor.of(user), this.clock.instant());
+		this.dossiers.publish(dossier);
 		return nominee.getId();
 	}
 
+	/** The version of the agency's own dossier, empty when it may no longer be changed (neither draft nor returned). */
+	@Transactional(readOnly = true)
+	public java.util.OptionalLong editableVersion(Long id, CurrentUser user) {
+		Dossier dossier = loadForAgency(id, user);
+		return dossier.getStatus().editableByAgency() ? java.util.OptionalLong.of(dossier.getVersion())
+				: java.util.OptionalLong.empty();
+	}
+
+	/** What the agency stated about one of its nominees, to fill the edit form. */
+	@Transactional(readOnly = true)
+	public NomineeSpec nominee(Long id, Long nomineeId, CurrentUser user) {
+		return loadForAgency(id, user).nominee(nomineeId).spec();
+	}
+
+	/** Corrects a nominee in place while the dossier is a draft or returned. */
+	public void editNominee(Long id, long version, Long nomineeId, NomineeSpec spec, CurrentUser user) {
+		Dossier dossier = loadForAgency(id, user);
+		dossier.requireVersion(version);
+		dossier.editNominee(nomineeId, spec, awardForm(spec), Actor.of(user), this.clock.instant());
+		this.dossiers.publish(dossier);
+	}
+
+	private AwardForm awardForm(NomineeSpec spec) {
+		return java.util.Optional.ofNullable(spec.awardFormId()).flatMap(this.awardForms::findById)
+			.orElseThrow(() -> new NomineeRefusedException("awardFormId", "nomination.error.awardFormSubject"));
+	}
+
+	/** Removes a nominee with its parts and their files. */
 	public void removeNominee(Long id, long version, Long nomineeId, CurrentUser user) {
 		Dossier dossier = loadForAgency(id, user);
 		dossier.requireVersion(version);
-		String name = dossier.nominee(nomineeId).getName();
-		dossier.removeNominee(nomineeId, this.clock.instant());
+		List<DossierPart> parts = dossier.removePartsOf(nomineeId);
+		// the parts' rows reference the nominee's: they are deleted first, in their own flush
 		this.dossiers.flush();
-		this.audit.record(user, "nomination.nominee.remove", RECORD, id, name,
-				List.of(new FieldChange("nominee", name, null)));
+		dossier.removeNominee(nomineeId, parts.size(), Actor.of(user), this.clock.instant());
+		this.dossiers.publish(dossier);
+		parts.forEach(part -> this.files.delete(part.getFile()));
 	}
 
 	/** Stores a PDF or DOCX part (type from its bytes, at most 20 MB) under a server key with its SHA-256. */
@@ -111,20 +132,35 @@ public class DossierService {
 		Dossier dossier = loadForAgency(id, user);
 		dossier.requireVersion(version);
 		StoredFile file = this.files.store(upload, UploadPolicy.DOCUMENTS);
-		dossier.addPart(kind, nomineeId, file, user.displayName(), this.clock.instant());
-		this.dossiers.flush();
-		this.audit.record(user, "nomination.part.upload", RECORD, id, kind + " " + file.name(),
-				List.of(new FieldChange("sha256", null, file.sha256())));
+		dossier.addPart(kind, nomineeId, file, Actor.of(user), this.clock.instant());
+		this.dossiers.publish(dossier);
+	}
+
+	/** Puts another file in the place of an uploaded part; the old file is deleted with the commit. */
+	public void replacePart(Long id, long version, Long partId, Upload upload, CurrentUser user) {
+		Dossier dossier = loadForAgency(id, user);
+		dossier.requireVersion(version);
+		dossier.part(partId);
+		StoredFile file = this.files.store(upload, UploadPolicy.DOCUMENTS);
+		StoredFile old = dossier.replacePart(partId, file, Actor.of(user), this.clock.instant());
+		this.dossiers.publish(dossier);
+		this.files.delete(old);
+	}
+
+	/** Deletes an uploaded part and its file. */
+	public void removePart(Long id, long version, Long partId, CurrentUser user) {
+		Dossier dossier = loadForAgency(id, user);
+		dossier.requireVersion(version);
+		StoredFile old = dossier.removePart(partId, Actor.of(user), this.clock.instant());
+		this.dossiers.publish(dossier);
+		this.files.delete(old);
 	}
 
 	public void submit(Long id, long version, CurrentUser user) {
 		Dossier dossier = loadForAgency(id, user);
 		dossier.requireVersion(version);
-		DossierStatus before = dossier.getStatus();
-		dossier.submit(this.clock.instant());
-		this.dossiers.flush();
-		this.audit.record(user, "nomination.submit", RECORD, id, null,
-				List.of(new FieldChange("status", before.name(), dossier.getStatus().name())));
+		dossier.submit(Actor.of(user), this.clock.instant());
+		this.dossiers.publish(dossier);
 	}
 
 	/** A stored part, for download, if the user may see its dossier; every download is audited. */
@@ -133,6 +169,12 @@ public class DossierService {
 		DossierPart part = dossier.getParts().stream().filter(p -> p.getId().equals(partId)).findFirst()
 			.orElseThrow(() -> new NotFoundException("DossierPart", partId));
 		return this.files.download(part.getFile(), user, "nomination.part.download", RECORD, id);
+	}
+
+	/** The ids of the dossier's nominees, in the page's order, if the user may see it. */
+	@Transactional(readOnly = true)
+	public List<Long> nomineeIds(Long id, CurrentUser user) {
+		return loadVisible(id, user).getNominees().stream().map(Nominee::getId).toList();
 	}
 
 	@Transactional(readOnly = true)

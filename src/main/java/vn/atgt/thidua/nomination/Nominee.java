@@ -77,6 +77,12 @@ public class Nominee {
 	Nominee(Dossier dossier, NomineeSpec spec, Instant now) {
 		this.dossier = dossier;
 		this.planId = dossier.getPlanId();
+		correct(spec);
+		this.createdAt = now;
+	}
+
+	/** Takes every stated field from {@code spec} (the dossier checked the rules first). */
+	void correct(NomineeSpec spec) {
 		this.subjectType = spec.subjectType();
 		this.name = spec.name();
 		this.nameFold = Texts.fold(spec.name());
@@ -88,7 +94,26 @@ public class Nominee {
 		this.achievement = spec.achievement();
 		this.needsCertification = spec.needsCertification();
 		this.underDiscipline = spec.underDiscipline();
-		this.createdAt = now;
+	}
+
+	/** What the agency stated, as the audit trail compares it. */
+	java.util.Map<String, String> snapshot() {
+		java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+		map.put("subjectType", String.valueOf(this.subjectType));
+		map.put("name", this.name);
+		map.put("sex", this.sex == null ? null : this.sex.name());
+		map.put("positionTitle", this.positionTitle);
+		map.put("unit", this.unit);
+		map.put("awardFormId", String.valueOf(this.awardFormId));
+		map.put("achievement", this.achievement);
+		map.put("needsCertification", String.valueOf(this.needsCertification));
+		return map;
+	}
+
+	/** What the agency stated, to fill the edit form. */
+	public NomineeSpec spec() {
+		return new NomineeSpec(this.subjectType, this.name, this.sex, this.positionTitle, this.unit, this.awardFormId,
+				this.achievement, this.needsCertification, this.underDiscipline);
 	}
 
 	/** The identity used to find a second nomination: subject type and the name without diacritics or case. */

@@ -10,8 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.atgt.thidua.audit.AuditLog;
-import vn.atgt.thidua.shared.events.FieldChange;
+import vn.atgt.thidua.shared.events.Actor;
 import vn.atgt.thidua.shared.security.CurrentUser;
 
 /**
@@ -38,16 +37,13 @@ public class NomineeImport {
 
 	private final AwardFormRepository awardForms;
 
-	private final AuditLog audit;
-
 	private final Clock clock;
 
 	NomineeImport(DossierService dossiers, DossierRepository repository, AwardFormRepository awardForms,
-			AuditLog audit, Clock clock) {
+			Clock clock) {
 		this.dossiers = dossiers;
 		this.repository = repository;
 		this.awardForms = awardForms;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -55,6 +51,7 @@ public class NomineeImport {
 	public List<Refusal> importRows(Long id, long version, List<Row> rows, CurrentUser user) {
 		Dossier dossier = this.dossiers.loadForAgency(id, user);
 		dossier.requireVersion(version);
+		Actor by = Actor.of(user);
 		List<AwardForm> forms = this.awardForms.findAllByOrderByPositionAscIdAsc();
 		List<Refusal> refusals = new ArrayList<>();
 		Set<String> keys = new HashSet<>();
@@ -74,12 +71,9 @@ public class NomineeImport {
 		}
 		for (Row row : rows) {
 			AwardForm form = forms.stream().filter(f -> f.getId().equals(row.spec().awardFormId())).findFirst().orElseThrow();
-			dossier.addNominee(row.spec(), form, this.clock.instant());
-			this.audit.record(user, "nomination.nominee.add", DossierService.RECORD, id, row.spec().name(),
-					List.of(new FieldChange("nominee", null,
-							row.spec().subjectType() + " " + row.spec().name() + " / " + form.getName())));
+			dossier.addNominee(row.spec(), form, by, this.clock.instant());
 		}
-		this.repository.flush();
+		this.repository.publish(dossier);
 		return List.of();
 	}
 

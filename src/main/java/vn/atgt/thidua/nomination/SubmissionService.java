@@ -9,9 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.atgt.thidua.audit.AuditLog;
-import vn.atgt.thidua.shared.events.FieldChange;
-import vn.atgt.thidua.notification.Notifications;
+import vn.atgt.thidua.shared.events.Actor;
 import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.domain.InvalidStateException;
@@ -32,21 +30,14 @@ public class SubmissionService {
 
 	private final PlanDirectory plans;
 
-	private final AuditLog audit;
-
 	private final Clock clock;
 
-	private final Notifications notifications;
-
 	SubmissionService(ConsolidatedSubmissionRepository submissions, DossierRepository dossiers,
-			NomineeRepository nominees, PlanDirectory plans, AuditLog audit, Clock clock,
-			Notifications notifications) {
-		this.notifications = notifications;
+			NomineeRepository nominees, PlanDirectory plans, Clock clock) {
 		this.submissions = submissions;
 		this.dossiers = dossiers;
 		this.nominees = nominees;
 		this.plans = plans;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -63,17 +54,15 @@ public class SubmissionService {
 		if (ready.isEmpty()) {
 			throw new InvalidStateException("nomination.error.nothingToForward");
 		}
+		Actor by = Actor.of(office);
 		ConsolidatedSubmission submission = this.submissions
 			.save(new ConsolidatedSubmission(planId, office.displayName(), this.clock.instant()));
+		submission.recordCreation(plan.numberSymbol(), ready.size(), by);
+		this.submissions.save(submission);
 		for (Dossier dossier : ready) {
-			dossier.forward(submission.getId(), this.clock.instant());
-			this.audit.record(office, "nomination.forward", DossierService.RECORD, dossier.getId(),
-					"submission " + submission.getId(), List.of(new FieldChange("status",
-							DossierStatus.APPRAISED.name(), DossierStatus.FORWARDED.name())));
+			dossier.forward(submission.getId(), by, this.clock.instant());
 		}
-		this.dossiers.flush();
-		this.audit.record(office, "nomination.submission.create", RECORD, submission.getId(), plan.numberSymbol(),
-				null);
+		ready.forEach(this.dossiers::publish);
 		return submission.getId();
 	}
 
@@ -94,17 +83,14 @@ public class SubmissionService {
 			CurrentUser office) {
 		ConsolidatedSubmission submission = load(id);
 		submission.requireVersion(version);
-		submission.recordDecision(number, date, signer, this.clock.instant());
-		String planNumber = this.plans.facts(submission.getPlanId()).numberSymbol();
-		for (Dossier dossier : this.dossiers.findBySubmissionId(id)) {
-			dossier.decide(verdicts, this.clock.instant());
-			this.audit.record(office, "nomination.decide", DossierService.RECORD, dossier.getId(), number,
-					List.of(new FieldChange("status", DossierStatus.FORWARDED.name(), DossierStatus.DECIDED.name())));
-			this.notifications.notifyAgency(dossier.getAgencyId(), "nomination.notify.decided",
-					List.of(number, planNumber), "/nominations/" + dossier.getId());
+		Actor by = Actor.of(office);
+		submission.recordDecision(number, date, signer, by, this.clock.instant());
+		List<Dossier> forwarded = this.dossiers.findBySubmissionId(id);
+		for (Dossier dossier : forwarded) {
+			dossier.decide(verdicts, number, by, this.clock.instant());
 		}
-		this.submissions.flush();
-		this.audit.record(office, "nomination.decision", RECORD, id, number + " " + date + " " + signer, null);
+		this.submissions.saveAndFlush(submission);
+		forwarded.forEach(this.dossiers::publish);
 	}
 
 	/** Revokes one award by a recorded revoking decision (Law ch. VII). */
@@ -113,12 +99,10 @@ public class SubmissionService {
 		// locked: a concurrent revocation waits, then finds the nominee REVOKED and is refused (one audit row)
 		Nominee nominee = this.nominees.findByIdForUpdate(nomineeId)
 			.orElseThrow(() -> new NotFoundException("Nominee", nomineeId));
-		Dossier dossier = nominee.getDossier();
-		dossier.revoke(nomineeId, number, date, signer, reason, this.clock.instant());
-		this.dossiers.flush();
-		this.audit.record(office, "nomination.revoke", DossierService.RECORD, dossier.getId(),
-				nominee.getName() + ": " + number + " " + reason, List.of(new FieldChange("nominee." + nomineeId,
-						NomineeStatus.AWARDED.name(), NomineeStatus.REVOKED.name())));
+		// the aggregate itself (not a lazy proxy): its registered events are published when it is saved
+		Dossier dossier = org.hibernate.Hibernate.unproxy(nominee.getDossier(), Dossier.class);
+		dossier.revoke(nomineeId, number, date, signer, reason, Actor.of(office), this.clock.instant());
+		this.dossiers.publish(dossier);
 	}
 
 	@Transactional(readOnly = true)

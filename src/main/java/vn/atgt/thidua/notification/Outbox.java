@@ -21,7 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.atgt.thidua.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
+
+import vn.atgt.thidua.shared.events.Actor;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.domain.InvalidStateException;
 import vn.atgt.thidua.shared.domain.NotFoundException;
@@ -56,17 +58,17 @@ public class Outbox {
 
 	private final NotificationProperties properties;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Outbox(JdbcClient jdbc, TransactionTemplate transactions, JobLock lock, NotificationProperties properties,
-			AuditLog audit, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.lock = lock;
 		this.properties = properties;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -182,7 +184,7 @@ public class Outbox {
 		}
 		this.jdbc.sql("update outbox_email set status = 'PENDING', attempts = 0, next_attempt_at = ? where id = ?")
 			.params(ts(this.clock.instant()), id).update();
-		this.audit.record(by, "outbox.retry", "OutboxEmail", id, null, null);
+		this.events.publishEvent(new NotificationEvents.OutboxRetried(id, Actor.of(by), this.clock.instant()));
 	}
 
 	private static Map<String, Object> params(String status, Pageable pageable) {

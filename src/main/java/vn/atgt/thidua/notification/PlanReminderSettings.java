@@ -14,7 +14,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.atgt.thidua.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
+
+import vn.atgt.thidua.shared.events.Actor;
 import vn.atgt.thidua.shared.events.FieldChange;
 import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.shared.security.CurrentUser;
@@ -39,16 +41,16 @@ public class PlanReminderSettings {
 
 	private final PlanDirectory plans;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	PlanReminderSettings(JdbcClient jdbc, NotificationProperties properties, PlanDirectory plans, AuditLog audit,
+	PlanReminderSettings(JdbcClient jdbc, NotificationProperties properties, PlanDirectory plans, ApplicationEventPublisher events,
 			Clock clock) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.plans = plans;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -81,8 +83,8 @@ public class PlanReminderSettings {
 				""").params(planId, format(daysBefore), overdueEveryDays, Timestamp.from(this.clock.instant()),
 				by.displayName())
 			.update();
-		this.audit.record(by, "reminder.planSetting", "Plan", planId, numberSymbol,
-				FieldChange.between(values(before), values(after)));
+		this.events.publishEvent(new NotificationEvents.PlanScheduleSet(planId, numberSymbol,
+				FieldChange.between(values(before), values(after)), Actor.of(by), this.clock.instant()));
 	}
 
 	private static Map<String, String> values(Schedule schedule) {

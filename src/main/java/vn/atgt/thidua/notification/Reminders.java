@@ -21,7 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.atgt.thidua.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
+
+import vn.atgt.thidua.shared.events.Actor;
 import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.plan.PlanDirectory.PlanFacts;
 import vn.atgt.thidua.shared.security.CurrentUser;
@@ -55,7 +57,7 @@ public class Reminders {
 
 	private final Notifications notifications;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final JobLock lock;
 
@@ -67,13 +69,13 @@ public class Reminders {
 
 	private final Clock clock;
 
-	Reminders(List<SubmissionTracker> trackers, PlanDirectory plans, Notifications notifications, AuditLog audit,
+	Reminders(List<SubmissionTracker> trackers, PlanDirectory plans, Notifications notifications, ApplicationEventPublisher events,
 			JobLock lock, JdbcClient jdbc, TransactionTemplate transactions, PlanReminderSettings settings,
 			Clock clock) {
 		this.allTrackers = trackers;
 		this.plans = plans;
 		this.notifications = notifications;
-		this.audit = audit;
+		this.events = events;
 		this.lock = lock;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -90,6 +92,13 @@ public class Reminders {
 	 * Sends the reminders due on {@code today}. A reminder day missed (the application was down) is caught up on
 	 * the next run: the latest reminder date not after today counts, once.
 	 */
+	/** The run started by hand, audited with who started it (in its own transaction, before the run). */
+	public RunResult runNow(LocalDate today, CurrentUser by) {
+		this.transactions.executeWithoutResult(status -> this.events.publishEvent(
+				new NotificationEvents.RemindersRun(VnDates.shortDate(today), Actor.of(by), this.clock.instant())));
+		return run(today);
+	}
+
 	public RunResult run(LocalDate today) {
 		RunResult result = this.transactions.execute(status -> {
 			if (!this.lock.tryLock(JobLock.REMINDERS)) {
@@ -219,12 +228,8 @@ public class Reminders {
 			.update();
 		String summary = tracker.kind() + " " + plan.numberSymbol() + " " + trigger.name() + " "
 				+ VnDates.shortDate(reminderDate);
-		if (by == null) {
-			this.audit.recordAnonymous("reminder." + trigger.name().toLowerCase(), "Agency", agencyId, summary);
-		}
-		else {
-			this.audit.record(by, "reminder.urged", "Agency", agencyId, summary, null);
-		}
+		this.events.publishEvent(new NotificationEvents.ReminderSent(plan.id(), agencyId, tracker.kind(), trigger.name(),
+				summary, Actor.of(by), this.clock.instant()));
 		return true;
 	}
 

@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.atgt.thidua.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
+
+import vn.atgt.thidua.shared.events.Actor;
+import vn.atgt.thidua.shared.storage.FileAttached;
 import vn.atgt.thidua.report.ReportAttachment.OwnerType;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.storage.StoredFile;
@@ -32,17 +35,17 @@ public class ReportAttachments {
 
 	private final StoredFiles files;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	ReportAttachments(ReportAttachmentRepository attachments, FieldworkService fieldwork, YearEndReportService reports,
-			StoredFiles files, AuditLog audit, Clock clock) {
+			StoredFiles files, ApplicationEventPublisher events, Clock clock) {
 		this.attachments = attachments;
 		this.fieldwork = fieldwork;
 		this.reports = reports;
 		this.files = files;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -90,7 +93,7 @@ public class ReportAttachments {
 		StoredFile file = this.files.store(upload, UploadPolicy.DOCUMENTS_AND_IMAGES);
 		ReportAttachment saved = this.attachments
 			.save(new ReportAttachment(type, ownerId, file, this.clock.instant(), user.displayName()));
-		this.audit.record(user, action, recordType, ownerId, file.name(), null);
+		this.events.publishEvent(new FileAttached(Actor.of(user), action, recordType, ownerId, file.name(), this.clock.instant()));
 		return saved.getId();
 	}
 

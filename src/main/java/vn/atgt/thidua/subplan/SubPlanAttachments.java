@@ -5,7 +5,10 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.atgt.thidua.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
+
+import vn.atgt.thidua.shared.events.Actor;
+import vn.atgt.thidua.shared.storage.FileAttached;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.storage.StoredFile;
 import vn.atgt.thidua.shared.storage.StoredFiles;
@@ -27,17 +30,17 @@ public class SubPlanAttachments {
 
 	private final StoredFiles files;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	SubPlanAttachments(SubPlanRepository subPlans, SubPlanAttachmentRepository attachments, SubPlanService service,
-			StoredFiles files, AuditLog audit, Clock clock) {
+			StoredFiles files, ApplicationEventPublisher events, Clock clock) {
 		this.subPlans = subPlans;
 		this.attachments = attachments;
 		this.service = service;
 		this.files = files;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -55,7 +58,8 @@ public class SubPlanAttachments {
 		StoredFile file = this.files.store(upload, UploadPolicy.DOCUMENTS);
 		SubPlanAttachment attachment = this.attachments
 			.save(new SubPlanAttachment(subPlan.getId(), file, this.clock.instant(), user.displayName()));
-		this.audit.record(user, "subplan.attach", "SubPlan", subPlan.getId(), file.name(), null);
+		this.events.publishEvent(new FileAttached(Actor.of(user), "subplan.attach", "SubPlan", subPlan.getId(), file.name(),
+				this.clock.instant()));
 		return attachment.getId();
 	}
 

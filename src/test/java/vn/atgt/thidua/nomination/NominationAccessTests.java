@@ -17,7 +17,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.atgt.thidua.account.UserAccount;
 import vn.atgt.thidua.agency.Agency;
 import vn.atgt.thidua.shared.security.CurrentUser;
-import vn.atgt.thidua.shared.storage.Upload;
 import vn.atgt.thidua.shared.web.Flash;
 import vn.atgt.thidua.support.IntegrationTest;
 import vn.atgt.thidua.support.SqlStatementCounter;
@@ -38,8 +37,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @IntegrationTest
 class NominationAccessTests {
-
-	static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes();
 
 	@Autowired
 	MockMvc mvc;
@@ -82,6 +79,11 @@ class NominationAccessTests {
 
 	Long bangKhen;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	Dossiers mother;
+
 	@BeforeEach
 	void setUp() {
 		this.agency = this.testData.agency("Công an tỉnh");
@@ -90,8 +92,8 @@ class NominationAccessTests {
 		this.otherUser = this.testData.agencyUser(this.other);
 		this.office = this.testData.office();
 		this.planId = this.testData.publishedPlan(2040 + (int) (Math.random() * 50), List.of(this.agency, this.other));
-		this.bangKhen = this.awardForms.findAll().stream().filter(f -> f.getCode().equals("BK_CT_UBND_TINH"))
-			.findFirst().orElseThrow().getId();
+		this.mother = Dossiers.in(this.context);
+		this.bangKhen = this.mother.bangKhen;
 	}
 
 	RequestPostProcessor as(UserAccount account) {
@@ -106,21 +108,9 @@ class NominationAccessTests {
 		return this.dossierRepository.findById(id).orElseThrow().getVersion();
 	}
 
-	/** A complete dossier of {@code agency} with one collective and one individual, submitted. */
+	/** A complete dossier of {@code agency} with one collective and {@link Dossiers#INDIVIDUAL}, submitted. */
 	Long submittedDossier(UserAccount user, String collective) {
-		CurrentUser u = cu(user);
-		Long id = this.dossiers.openFor(this.planId, u);
-		Long c = this.dossiers.addNominee(id, version(id), new NomineeSpec(SubjectType.COLLECTIVE, collective, null,
-				null, null, this.bangKhen, "Kéo giảm tai nạn giao thông 3 tiêu chí", false, false), u);
-		Long i = this.dossiers.addNominee(id, version(id), new NomineeSpec(SubjectType.INDIVIDUAL, "Hoàng Văn Thụ",
-				Sex.NAM, "Đội trưởng", "Đội CSGT số 1", this.bangKhen, "Xuất sắc", false, false), u);
-		for (PartKind kind : List.of(PartKind.TO_TRINH, PartKind.DANH_SACH, PartKind.BIEN_BAN_HOP_HDTDKT)) {
-			this.dossiers.uploadPart(id, version(id), kind, null, Upload.of(kind + ".pdf", PDF), u);
-		}
-		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, c, Upload.of("bc1.pdf", PDF), u);
-		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, i, Upload.of("bc2.pdf", PDF), u);
-		this.dossiers.submit(id, version(id), u);
-		return id;
+		return this.mother.submitted(this.planId, user, collective);
 	}
 
 	@Test

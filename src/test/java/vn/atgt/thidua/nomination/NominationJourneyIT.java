@@ -18,9 +18,11 @@ import vn.atgt.thidua.support.BrowserTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sở Xây dựng files a dossier (two collectives, three individuals); the office returns it for the missing signed
- * minutes; the agency completes and resubmits it; thamdinh2 gives opinions; the office appraises, forwards it in a
- * consolidated submission and records decision 163/QĐ-UBND; the public page lists the awardees.
+ * Sở Xây dựng files a dossier (two collectives, three individuals); the office returns it for a wrong position and
+ * the unsigned minutes; the agency corrects the nominee in place (a refused edit keeps what was typed), replaces the
+ * minutes and resubmits; the office sees both changes; thamdinh2 gives opinions (the form starts with no verdict, a
+ * "Không đạt" without reason is refused next to the field); the office appraises, forwards it in a consolidated
+ * submission and records decision 163/QĐ-UBND; the public page lists the awardees.
  */
 class NominationJourneyIT extends BrowserTest {
 
@@ -58,19 +60,42 @@ class NominationJourneyIT extends BrowserTest {
 		open("/nominations/inbox");
 		assertThat(text(By.id("inbox-table"))).contains("Sở Xây dựng");
 		press(By.cssSelector("#inbox-table a[href='" + path(dossierUrl) + "']"));
-		type(By.id("missing-items-text"), "Thiếu Biên bản họp Hội đồng Thi đua – Khen thưởng (bản đã ký, đóng dấu).");
+		type(By.id("missing-items-text"), "Chức vụ của bà Nguyễn Thị Thu Hằng ghi sai (Phó Trưởng phòng); thiếu Biên bản họp"
+				+ " Hội đồng Thi đua – Khen thưởng (bản đã ký, đóng dấu).");
 		press(By.id("return-dossier"));
 		assertThat(text(By.id("dossier-status"))).isEqualTo("Trả lại để bổ sung");
 
 		signIn("soxaydung", PASSWORD);
 		driver.get(dossierUrl);
 		assertThat(text(By.id("return-rounds"))).contains("bản đã ký, đóng dấu");
-		uploadPart("BIEN_BAN_HOP_HDTDKT", pdf);
+		press(By.id("edit-nominee-3"));
+		assertThat(find(By.id("positionTitle")).getAttribute("value")).isEqualTo("Trưởng phòng");
+		type(By.id("positionTitle"), "Phó Trưởng phòng");
+		type(By.id("name"), "");
+		press(By.id("save-nominee"));
+		// refused next to the field, what was typed kept
+		assertThat(text(By.cssSelector("#nominee-edit-form .invalid-feedback"))).isNotBlank();
+		assertThat(find(By.id("positionTitle")).getAttribute("value")).isEqualTo("Phó Trưởng phòng");
+		type(By.id("name"), "Nguyễn Thị Thu Hằng");
+		press(By.id("save-nominee"));
+		assertThat(text(By.id("nominee-3"))).contains("Phó Trưởng phòng");
+		Path signed = Files.createTempFile("bien-ban-da-ky", ".pdf");
+		Files.writeString(signed, "%PDF-1.4\n% signed minutes\n%%EOF\n");
+		By minutes = By.xpath("//ul[@id='parts']/li[contains(., 'Biên bản họp')]");
+		find(minutes).findElement(By.tagName("summary")).click();
+		find(minutes).findElement(By.cssSelector("input[type=file]")).sendKeys(signed.toString());
+		press(By.xpath("//ul[@id='parts']/li[contains(., 'Biên bản họp')]//button[starts-with(@id, 'replace-part-')]"));
+		assertThat(text(By.id("parts"))).contains(signed.getFileName().toString());
+		assertThat(driver.findElements(minutes)).hasSize(1);
 		press(By.id("submit-dossier"));
 		assertThat(text(By.id("dossier-status"))).isEqualTo("Đã gửi");
+		screenshot("nomination-1b-corrected");
 
 		signIn("vanphong", PASSWORD);
 		driver.get(dossierUrl);
+		// the office sees the corrected position and the signed minutes in place of the draft
+		assertThat(text(By.id("nominee-3"))).contains("Phó Trưởng phòng");
+		assertThat(text(By.id("parts"))).contains(signed.getFileName().toString());
 		press(By.id("receive-dossier"));
 		assertThat(text(By.id("days-left"))).contains("ngày làm việc");
 		new Select(find(By.id("reviewer-select"))).selectByVisibleText("Đặng Thu Trang (thamdinh2)");
@@ -80,8 +105,15 @@ class NominationJourneyIT extends BrowserTest {
 		signIn("thamdinh2", PASSWORD);
 		open("/nominations");
 		press(By.cssSelector("#dossiers-table a[href='" + path(dossierUrl) + "']"));
+		// nothing is chosen for the reviewer: passing everyone takes a choice per nominee
+		assertThat(new Select(find(By.id("opinion-pass-1"))).getFirstSelectedOption().getAttribute("value")).isEmpty();
 		type(By.id("opinion-reason-1"), "Thành tích tiêu biểu, đề nghị khen.");
+		verdicts("opinion", 4);
 		new Select(find(By.id("opinion-pass-5"))).selectByValue("false");
+		press(By.id("record-opinions"));
+		assertThat(text(By.id("opinion-reason-error-5"))).isEqualTo("Ghi lý do khi chọn \"Không đạt\".");
+		assertThat(find(By.id("opinion-reason-1")).getAttribute("value")).isEqualTo("Thành tích tiêu biểu, đề nghị khen.");
+		assertThat(new Select(find(By.id("opinion-pass-5"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("false");
 		type(By.id("opinion-reason-5"), "Thành tích chưa nổi bật so với tiêu chuẩn.");
 		press(By.id("record-opinions"));
 		assertThat(text(By.id("nominees"))).contains("Đặng Thu Trang: Không đạt");
@@ -89,6 +121,7 @@ class NominationJourneyIT extends BrowserTest {
 		signIn("vanphong", PASSWORD);
 		driver.get(dossierUrl);
 		assertThat(text(By.id("nominees"))).contains("Đặng Thu Trang: Đạt – Thành tích tiêu biểu");
+		verdicts("appraise", 4);
 		new Select(find(By.id("appraise-pass-5"))).selectByValue("false");
 		type(By.id("appraise-reason-5"), "Chưa đạt tiêu chuẩn Bằng khen.");
 		press(By.id("appraise-dossier"));
@@ -135,6 +168,13 @@ class NominationJourneyIT extends BrowserTest {
 		}
 		// every button here submits a form or follows a link: wait for the next page
 		waitUntilGone(element);
+	}
+
+	/** "Đạt" for the first {@code count} nominees of a verdict form. */
+	private void verdicts(String form, int count) {
+		for (int i = 1; i <= count; i++) {
+			new Select(find(By.id(form + "-pass-" + i))).selectByValue("true");
+		}
 	}
 
 	private static String path(String url) {

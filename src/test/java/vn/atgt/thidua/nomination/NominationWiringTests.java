@@ -15,7 +15,6 @@ import vn.atgt.thidua.account.UserAccount;
 import vn.atgt.thidua.agency.Agency;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.spreadsheet.RowBinder;
-import vn.atgt.thidua.shared.storage.Upload;
 import vn.atgt.thidua.support.DocumentText;
 import vn.atgt.thidua.support.IntegrationTest;
 import vn.atgt.thidua.support.TestData;
@@ -30,8 +29,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The nomination module wired to documents, notifications, reminders and escalations. */
 @IntegrationTest
 class NominationWiringTests {
-
-	static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes();
 
 	@Autowired
 	MockMvc mvc;
@@ -69,6 +66,11 @@ class NominationWiringTests {
 
 	Long bangKhen;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	Dossiers mother;
+
 	@BeforeEach
 	void setUp() {
 		this.agency = this.testData.agency("Công an tỉnh");
@@ -76,8 +78,8 @@ class NominationWiringTests {
 		this.agencyUser = this.testData.agencyUser(this.agency);
 		this.office = this.testData.office();
 		this.planId = this.testData.publishedPlan(2040 + (int) (Math.random() * 50), List.of(this.agency, this.other));
-		this.bangKhen = this.awardForms.findAll().stream().filter(f -> f.getCode().equals("BK_CT_UBND_TINH"))
-			.findFirst().orElseThrow().getId();
+		this.mother = Dossiers.in(this.context);
+		this.bangKhen = this.mother.bangKhen;
 	}
 
 	RequestPostProcessor as(UserAccount account) {
@@ -93,33 +95,15 @@ class NominationWiringTests {
 	}
 
 	Long submittedDossier(UserAccount user, String collective) {
-		CurrentUser u = cu(user);
-		Long id = this.dossiers.openFor(this.planId, u);
-		Long c = this.dossiers.addNominee(id, version(id), new NomineeSpec(SubjectType.COLLECTIVE, collective, null,
-				null, null, this.bangKhen, "Kéo giảm tai nạn giao thông 3 tiêu chí", false, false), u);
-		Long i = this.dossiers.addNominee(id, version(id), new NomineeSpec(SubjectType.INDIVIDUAL, "Hoàng Văn Thụ",
-				Sex.NAM, "Đội trưởng", "Đội CSGT số 1", this.bangKhen, "Xuất sắc", false, false), u);
-		for (PartKind kind : List.of(PartKind.TO_TRINH, PartKind.DANH_SACH, PartKind.BIEN_BAN_HOP_HDTDKT)) {
-			this.dossiers.uploadPart(id, version(id), kind, null, Upload.of(kind + ".pdf", PDF), u);
-		}
-		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, c, Upload.of("bc1.pdf", PDF), u);
-		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, i, Upload.of("bc2.pdf", PDF), u);
-		this.dossiers.submit(id, version(id), u);
-		return id;
+		return this.mother.submitted(this.planId, user, collective);
 	}
 
 	List<Long> nominees(Long dossierId) {
-		return this.jdbc.queryForList("select id from nominee where dossier_id = ? order by id", Long.class, dossierId);
+		return this.mother.nominees(dossierId);
 	}
 
 	Long consolidated(String collective) {
-		Long id = submittedDossier(this.agencyUser, collective);
-		CurrentUser officeUser = cu(this.office);
-		this.appraisal.receive(id, version(id), officeUser);
-		List<Long> nominees = nominees(id);
-		this.appraisal.appraise(id, version(id), List.of(new Verdict(nominees.get(0), true, null),
-				new Verdict(nominees.get(1), true, null)), officeUser);
-		return this.submissions.consolidate(this.planId, officeUser);
+		return this.mother.consolidated(this.planId, cu(this.agencyUser), collective, cu(this.office));
 	}
 
 	@Autowired

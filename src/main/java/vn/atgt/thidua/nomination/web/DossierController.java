@@ -16,13 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.atgt.thidua.nomination.AppraisalService;
 import vn.atgt.thidua.nomination.DossierService;
 import vn.atgt.thidua.nomination.DossierView;
 import vn.atgt.thidua.nomination.NomineeRefusedException;
-import vn.atgt.thidua.nomination.PartKind;
-import vn.atgt.thidua.nomination.Sex;
-import vn.atgt.thidua.nomination.SubjectType;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.web.CreateOnce;
 import vn.atgt.thidua.shared.web.Flash;
@@ -32,17 +28,15 @@ import vn.atgt.thidua.shared.web.Flash;
 @RequestMapping("/nominations")
 class DossierController {
 
-	static final String PAGE = "nomination/dossier";
-
 	private final DossierService dossiers;
 
-	private final AppraisalService appraisal;
+	private final DossierPage page;
 
 	private final NomineeFormValidator validator;
 
-	DossierController(DossierService dossiers, AppraisalService appraisal, NomineeFormValidator validator) {
+	DossierController(DossierService dossiers, DossierPage page, NomineeFormValidator validator) {
 		this.dossiers = dossiers;
-		this.appraisal = appraisal;
+		this.page = page;
 		this.validator = validator;
 	}
 
@@ -94,15 +88,6 @@ class DossierController {
 		return page(this.dossiers.view(id, user), user, model);
 	}
 
-	@PostMapping("/{id}/nominees/{nomineeId}/remove")
-	@PreAuthorize("hasRole('AGENCY')")
-	String removeNominee(@PathVariable Long id, @PathVariable Long nomineeId, @RequestParam long version,
-			CurrentUser user, RedirectAttributes redirect) {
-		this.dossiers.removeNominee(id, version, nomineeId, user);
-		Flash.success(redirect, "nomination.flash.nomineeRemoved");
-		return "redirect:/nominations/" + id;
-	}
-
 	@PostMapping("/{id}/submit")
 	@PreAuthorize("hasRole('AGENCY')")
 	String submit(@PathVariable Long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
@@ -112,16 +97,7 @@ class DossierController {
 	}
 
 	private String page(DossierView dossier, CurrentUser user, Model model) {
-		model.addAttribute("dossier", dossier);
-		model.addAttribute("awardForms", this.dossiers.activeAwardForms());
-		model.addAttribute("subjectTypes", SubjectType.values());
-		model.addAttribute("sexes", Sex.values());
-		model.addAttribute("dossierPartKinds", new PartKind[] { PartKind.TO_TRINH, PartKind.DANH_SACH,
-				PartKind.BIEN_BAN_HOP_HDTDKT, PartKind.MINH_CHUNG });
-		if (user.isOffice()) {
-			model.addAttribute("reviewerOptions", this.appraisal.reviewers());
-		}
-		return PAGE;
+		return this.page.render(dossier, user, model);
 	}
 
 }

@@ -61,6 +61,30 @@ class DossierFileController {
 		return "redirect:/nominations/" + id;
 	}
 
+	@PostMapping("/parts/{partId}/replace")
+	@PreAuthorize("hasRole('AGENCY')")
+	String replace(@PathVariable Long id, @PathVariable Long partId, @RequestParam long version,
+			@RequestParam MultipartFile file, CurrentUser user, RedirectAttributes redirect) {
+		Upload upload = Upload.of(file);
+		try {
+			this.dossiers.replacePart(id, version, partId, upload, user);
+			Flash.success(redirect, "nomination.flash.partReplaced", upload.displayName());
+		}
+		catch (UploadRefusedException ex) {
+			Flash.warning(redirect, ex.messageKey(), upload.displayName());
+		}
+		return "redirect:/nominations/" + id;
+	}
+
+	@PostMapping("/parts/{partId}/remove")
+	@PreAuthorize("hasRole('AGENCY')")
+	String remove(@PathVariable Long id, @PathVariable Long partId, @RequestParam long version, CurrentUser user,
+			RedirectAttributes redirect) {
+		this.dossiers.removePart(id, version, partId, user);
+		Flash.success(redirect, "nomination.flash.partRemoved");
+		return "redirect:/nominations/" + id;
+	}
+
 	@GetMapping("/parts/{partId}")
 	ResponseEntity<Resource> download(@PathVariable Long id, @PathVariable Long partId, CurrentUser user) {
 		return FileResponses.attachment(this.dossiers.part(id, partId, user));

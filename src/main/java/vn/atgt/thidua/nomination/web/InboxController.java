@@ -26,8 +26,11 @@ class InboxController {
 
 	private final AppraisalService appraisal;
 
-	InboxController(AppraisalService appraisal) {
+	private final DossierPage page;
+
+	InboxController(AppraisalService appraisal, DossierPage page) {
 		this.appraisal = appraisal;
+		this.page = page;
 	}
 
 	@GetMapping("/inbox")
@@ -66,8 +69,13 @@ class InboxController {
 
 	@PostMapping("/{id}/appraise")
 	String appraise(@PathVariable Long id, @RequestParam long version, @RequestParam Map<String, String> params,
-			CurrentUser user, RedirectAttributes redirect) {
-		this.appraisal.appraise(id, version, Verdicts.from(params), user);
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		Verdicts.Input input = Verdicts.check("appraise", params, this.page.nomineeIds(id, user),
+				Verdicts.APPRAISAL_REASON);
+		if (input.hasProblems()) {
+			return this.page.withVerdictProblems(id, input, user, model);
+		}
+		this.appraisal.appraise(id, version, input.verdicts(), user);
 		Flash.success(redirect, "nomination.flash.appraised");
 		return "redirect:/nominations/" + id;
 	}

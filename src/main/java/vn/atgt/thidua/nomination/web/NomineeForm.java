@@ -40,6 +40,22 @@ public class NomineeForm {
 
 	private boolean underDiscipline;
 
+	/** The edit form of a nominee as the agency stated it. */
+	static NomineeForm from(NomineeSpec spec, long version) {
+		NomineeForm form = new NomineeForm();
+		form.version = version;
+		form.subjectType = spec.subjectType();
+		form.name = spec.name();
+		form.sex = spec.sex();
+		form.positionTitle = spec.positionTitle();
+		form.unit = spec.unit();
+		form.awardFormId = spec.awardFormId();
+		form.achievement = spec.achievement();
+		form.needsCertification = spec.needsCertification();
+		form.underDiscipline = spec.underDiscipline();
+		return form;
+	}
+
 	public NomineeSpec toSpec() {
 		return new NomineeSpec(this.subjectType, this.name, this.sex, this.positionTitle, this.unit, this.awardFormId,
 				this.achievement, this.needsCertification, this.underDiscipline);

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.atgt.thidua.audit.AuditLog;
 import vn.atgt.thidua.notification.NotificationProperties;
 import vn.atgt.thidua.notification.Reminders;
 import vn.atgt.thidua.shared.security.CurrentUser;
@@ -30,15 +29,12 @@ class ReminderAdminController {
 
 	private final NotificationProperties properties;
 
-	private final AuditLog audit;
-
 	private final java.time.Clock clock;
 
-	ReminderAdminController(Reminders reminders, NotificationProperties properties, AuditLog audit,
+	ReminderAdminController(Reminders reminders, NotificationProperties properties,
 			java.time.Clock clock) {
 		this.reminders = reminders;
 		this.properties = properties;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -56,8 +52,7 @@ class ReminderAdminController {
 	String runNow(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			CurrentUser user, RedirectAttributes redirect) {
 		LocalDate date = asOf == null ? VnDates.today(this.clock) : asOf;
-		this.audit.record(user, "reminder.run", null, null, VnDates.shortDate(date), null);
-		Reminders.RunResult result = this.reminders.run(date);
+		Reminders.RunResult result = this.reminders.runNow(date, user);
 		if (result.ran()) {
 			Flash.success(redirect, "notification.reminders.flash.ran", result.sent(), VnDates.shortDate(date));
 		}
