@@ -3,6 +3,9 @@ package vn.atgt.thidua.nomination;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -30,11 +33,11 @@ public class ConsolidatedSubmission extends VersionedAggregate {
 
 	private String createdBy;
 
-	private String decisionNumber;
-
-	private LocalDate decisionDate;
-
-	private String decisionSigner;
+	@Embedded
+	@AttributeOverride(name = "number", column = @Column(name = "decision_number"))
+	@AttributeOverride(name = "date", column = @Column(name = "decision_date"))
+	@AttributeOverride(name = "signer", column = @Column(name = "decision_signer"))
+	private DecisionRef decision;
 
 	private Instant decidedAt;
 
@@ -57,9 +60,7 @@ public class ConsolidatedSubmission extends VersionedAggregate {
 		if (this.decidedAt != null) {
 			throw new InvalidStateException("nomination.error.alreadyDecided");
 		}
-		this.decisionNumber = number;
-		this.decisionDate = date;
-		this.decisionSigner = signer;
+		this.decision = new DecisionRef(number, date, signer);
 		this.decidedAt = now;
 		registerEvent(new DecisionRecorded(this.id, this.planId, number, date, signer, by, now));
 	}
@@ -86,15 +87,15 @@ public class ConsolidatedSubmission extends VersionedAggregate {
 	}
 
 	public String getDecisionNumber() {
-		return this.decisionNumber;
+		return this.decision == null ? null : this.decision.number();
 	}
 
 	public LocalDate getDecisionDate() {
-		return this.decisionDate;
+		return this.decision == null ? null : this.decision.date();
 	}
 
 	public String getDecisionSigner() {
-		return this.decisionSigner;
+		return this.decision == null ? null : this.decision.signer();
 	}
 
 	public Instant getDecidedAt() {

@@ -3,6 +3,9 @@ package vn.atgt.thidua.nomination;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -61,11 +64,11 @@ public class Nominee {
 
 	private String decisionReason;
 
-	private String revocationNumber;
-
-	private LocalDate revocationDate;
-
-	private String revocationSigner;
+	@Embedded
+	@AttributeOverride(name = "number", column = @Column(name = "revocation_number"))
+	@AttributeOverride(name = "date", column = @Column(name = "revocation_date"))
+	@AttributeOverride(name = "signer", column = @Column(name = "revocation_signer"))
+	private DecisionRef revocation;
 
 	private String revocationReason;
 
@@ -143,9 +146,7 @@ public class Nominee {
 			throw new InvalidStateException("nomination.error.notAwarded");
 		}
 		this.status = NomineeStatus.REVOKED;
-		this.revocationNumber = number;
-		this.revocationDate = date;
-		this.revocationSigner = signer;
+		this.revocation = new DecisionRef(number, date, signer);
 		this.revocationReason = reason;
 	}
 
@@ -214,15 +215,15 @@ public class Nominee {
 	}
 
 	public String getRevocationNumber() {
-		return this.revocationNumber;
+		return this.revocation == null ? null : this.revocation.number();
 	}
 
 	public LocalDate getRevocationDate() {
-		return this.revocationDate;
+		return this.revocation == null ? null : this.revocation.date();
 	}
 
 	public String getRevocationSigner() {
-		return this.revocationSigner;
+		return this.revocation == null ? null : this.revocation.signer();
 	}
 
 	public String getRevocationReason() {

@@ -11,7 +11,7 @@ public interface NomineeRepository extends JpaRepository<Nominee, Long> {
 
 	String ROW = """
 			select new vn.atgt.thidua.nomination.AwardRow(n.id, n.subjectType, n.name, n.positionTitle, n.unit,
-			    f.name, n.achievement, a.name, n.status, s.decisionNumber, s.decisionDate, p.year, p.id,
+			    f.name, n.achievement, a.name, n.status, s.decision.number, s.decision.date, p.year, p.id,
 			    n.decisionReason)
 			from Nominee n join n.dossier d join AwardForm f on f.id = n.awardFormId
 			    join vn.atgt.thidua.agency.AgencyEntry a on a.id = d.agencyId
@@ -38,7 +38,7 @@ public interface NomineeRepository extends JpaRepository<Nominee, Long> {
 
 	@Query(value = ROW + """
 			 where n.status = vn.atgt.thidua.nomination.NomineeStatus.AWARDED and (:planId is null or d.planId = :planId)
-			 order by p.year desc, s.decisionDate desc, n.subjectType, n.id
+			 order by p.year desc, s.decision.date desc, n.subjectType, n.id
 			""", countQuery = """
 			select count(n) from Nominee n join n.dossier d
 			where n.status = vn.atgt.thidua.nomination.NomineeStatus.AWARDED and (:planId is null or d.planId = :planId)

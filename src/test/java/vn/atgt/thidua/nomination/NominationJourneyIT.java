@@ -82,7 +82,8 @@ class NominationJourneyIT extends BrowserTest {
 		Path signed = Files.createTempFile("bien-ban-da-ky", ".pdf");
 		Files.writeString(signed, "%PDF-1.4\n% signed minutes\n%%EOF\n");
 		By minutes = By.xpath("//ul[@id='parts']/li[contains(., 'Biên bản họp')]");
-		find(minutes).findElement(By.tagName("summary")).click();
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+				find(minutes).findElement(By.tagName("summary")));
 		find(minutes).findElement(By.cssSelector("input[type=file]")).sendKeys(signed.toString());
 		press(By.xpath("//ul[@id='parts']/li[contains(., 'Biên bản họp')]//button[starts-with(@id, 'replace-part-')]"));
 		assertThat(text(By.id("parts"))).contains(signed.getFileName().toString());
