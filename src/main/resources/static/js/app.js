@@ -22,3 +22,41 @@ document.addEventListener('change', function (event) {
     });
   }
 });
+// A form posted once: its buttons are disabled while the next page loads (no double click on a long action), the
+// pressed one says "Đang xử lý…" (data-busy of <body>) and the form is marked aria-busy. A download leaves the page
+// in place: the buttons come back after a while, and when the page is shown again from the history.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (event.defaultPrevented || (form.getAttribute('method') || 'get').toLowerCase() !== 'post'
+      || form.hasAttribute('hx-post') || form.hasAttribute('hx-get')) {
+    return;
+  }
+  var pressed = event.submitter;
+  var buttons = form.querySelectorAll('button[type="submit"], input[type="submit"]');
+  window.setTimeout(function () {
+    form.setAttribute('aria-busy', 'true');
+    buttons.forEach(function (button) {
+      button.disabled = true;
+    });
+    if (pressed && pressed.tagName === 'BUTTON') {
+      pressed.setAttribute('data-label', pressed.textContent);
+      pressed.textContent = document.body.getAttribute('data-busy') || pressed.textContent;
+      pressed.classList.add('is-busy');
+    }
+  }, 0);
+  window.setTimeout(function () { release(form); }, 15000);
+});
+function release(form) {
+  form.removeAttribute('aria-busy');
+  form.querySelectorAll('button[type="submit"], input[type="submit"]').forEach(function (button) {
+    button.disabled = false;
+    if (button.hasAttribute('data-label')) {
+      button.textContent = button.getAttribute('data-label');
+      button.removeAttribute('data-label');
+      button.classList.remove('is-busy');
+    }
+  });
+}
+window.addEventListener('pageshow', function () {
+  document.querySelectorAll('form[aria-busy]').forEach(release);
+});

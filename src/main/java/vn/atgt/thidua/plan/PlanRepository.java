@@ -35,6 +35,24 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
 			""")
 	Page<PlanSummary> findSummariesForAgency(Long agencyId, Pageable pageable);
 
+	/**
+	 * The plan list searched (issue 12 item 6): {@code folded} matches the title or the number without regard to
+	 * diacritics ({@code %} for all), {@code year} 0 for every year; {@code agencyId} 0 for the office, else only the
+	 * agency's plans; drafts only for the office.
+	 */
+	@Query(value = SUMMARY + SEARCH + " order by p.year desc, p.id desc",
+			countQuery = "select count(p) from Plan p" + SEARCH)
+	Page<PlanSummary> searchSummaries(String folded, int year, boolean drafts, long agencyId, Pageable pageable);
+
+	String SEARCH = """
+			 where (cast(function('fold_vi', p.title) as String) like :folded
+			        or cast(function('fold_vi', concat(coalesce(cast(p.number as String), ''), '/', p.docTypeSymbol, '-',
+			             p.bodySymbol)) as String) like :folded)
+			   and (:year = 0 or p.year = :year)
+			   and (:drafts = true or p.status <> vn.atgt.thidua.plan.PlanStatus.DRAFT)
+			   and (:agencyId = 0 or :agencyId member of p.participantIds)
+			""";
+
 	@Query("select coalesce(max(p.number), 0) from Plan p where p.bodySymbol = :body and p.docTypeSymbol = :type and p.year = :year")
 	int maxNumber(String body, String type, int year);
 

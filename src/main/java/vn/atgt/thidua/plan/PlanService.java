@@ -212,6 +212,15 @@ public class PlanService {
 		return this.plans.findPublicSummaries(pageable);
 	}
 
+	/** The plan list searched by words of the title or the number (without diacritics) and the year (null: all). */
+	@Transactional(readOnly = true)
+	public Page<PlanSummary> search(CurrentUser user, String query, Integer year, Pageable pageable) {
+		String folded = vn.atgt.thidua.shared.text.Texts.fold(query == null ? "" : query.strip());
+		String like = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		long agency = user.isOffice() ? 0 : user.isAgencyScoped() ? user.agencyId() : 0;
+		return this.plans.searchSummaries(like, year == null ? 0 : year, user.isOffice(), agency, pageable);
+	}
+
 	@Transactional(readOnly = true)
 	public Page<PlanSummary> listPublic(Pageable pageable) {
 		return this.plans.findPublicSummaries(pageable);

@@ -28,7 +28,7 @@ class ReportJourneyIT extends BrowserTest {
 		signIn("congan", DemoDataLoader.DEMO_PASSWORD);
 		open(planPath + "/report");
 		assertThat(text(By.id("return-reason"))).contains("Đề nghị cập nhật số liệu");
-		assertThat(find(By.id("periodStart")).getDomProperty("value")).isEqualTo("2023-12-15");
+		assertThat(find(By.id("periodStart")).getDomProperty("value")).isEqualTo("15/12/2023");
 		type(By.id("accidents"), "-1");
 		press(By.id("report-submit"));
 		assertThat(text(By.id("accidents-error"))).isNotEmpty();

@@ -81,7 +81,7 @@ class YearEndReportTests {
 		UserAccount staff = this.testData.agencyUser(agency);
 		Long planId = this.testData.publishedPlan(2024, List.of(agency));
 		this.mvc.perform(get("/plans/{id}/report", planId).with(user(this.testData.principal(staff))))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("value=\"2023-12-15\"")));
+			.andExpect(status().isOk()).andExpect(content().string(containsString("value=\"15/12/2023\"")));
 		this.mvc.perform(reportPost(planId, staff).param("_submit", "1").param("periodStart", "2023-12-15")
 				.param("periodEnd", "2024-12-14").param("accidents", "28").param("deaths", "12")
 				.param("injuries", "21").param("prevAccidents", "34").param("prevDeaths", "12")

@@ -24,8 +24,8 @@ class TargetsJourneyIT extends BrowserTest {
 		type(By.id("periodYear"), "2024");
 		type(By.id("periodNo"), "3");
 		press(By.id("default-window"));
-		assertThat(find(By.id("periodStart")).getAttribute("value")).isEqualTo("2024-02-15");
-		assertThat(find(By.id("periodEnd")).getAttribute("value")).isEqualTo("2024-03-14");
+		assertThat(find(By.id("periodStart")).getAttribute("value")).isEqualTo("15/02/2024");
+		assertThat(find(By.id("periodEnd")).getAttribute("value")).isEqualTo("14/03/2024");
 		type(By.id("accidents"), "3");
 		type(By.id("deaths"), "-3");
 		type(By.id("injuries"), "1");

@@ -85,6 +85,10 @@ class SubPlanSideEffectsTests {
 		assertThat(this.jdbc.sql("select message_key from notification where recipient_agency_id = ? and message_key like 'subplan.%' order by id")
 			.param(agency.getId()).query(String.class).list())
 			.containsExactly("subplan.notify.returned", "subplan.notify.accepted");
+		// the office's bell: each submission (the first and the one after the return), leading to the sub-plan
+		assertThat(this.jdbc.sql("select link from notification where recipient_office and message_key = "
+				+ "'subplan.notify.submitted' and link = ?").param("/plans/" + planId + "/subplans/" + id)
+			.query(String.class).list()).hasSize(2);
 		assertThat(openPublications()).as("event publications left incomplete").isEqualTo(openPublicationsBefore);
 	}
 

@@ -49,6 +49,8 @@ public abstract class BrowserTest {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--window-size=1280,900", "--lang=vi");
+		// confirmations of irreversible actions (data-confirm) are accepted, as the clerk who clicked meant to
+		options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(Path.of(System.getProperty("chrome.driver", "/usr/bin/chromedriver")).toFile())
 			.build();

@@ -27,7 +27,12 @@ class PublicAwardController {
 	}
 
 	@GetMapping
-	String all(@RequestParam(defaultValue = "0") int page, Model model) {
+	String all(@RequestParam(required = false) Long planId, @RequestParam(defaultValue = "0") int page, Model model) {
+		if (planId != null) {
+			// the plan chooser of the page (issue 12 item 6): the awards of that plan
+			return "redirect:/public/awards/plans/" + planId;
+		}
+		model.addAttribute("plans", this.plans.issuedPlans());
 		model.addAttribute("awards", this.submissions.publicAwards(null, PageRequest.of(Math.max(page, 0), 50)));
 		model.addAttribute("pageUrl", "/public/awards");
 		return "nomination/public-awards";
@@ -40,6 +45,7 @@ class PublicAwardController {
 			throw new NotFoundException("Plan", planId);
 		}
 		model.addAttribute("plan", plan);
+		model.addAttribute("plans", this.plans.issuedPlans());
 		model.addAttribute("awards", this.submissions.publicAwards(planId, PageRequest.of(Math.max(page, 0), 50)));
 		model.addAttribute("pageUrl", "/public/awards/plans/" + planId);
 		return "nomination/public-awards";

@@ -75,9 +75,12 @@ class PlanController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
-		Page<PlanSummary> plans = this.plans.list(user, PageRequest.of(Math.max(page, 0), 20));
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+		Page<PlanSummary> plans = this.plans.search(user, q, year, PageRequest.of(Math.max(page, 0), 20));
 		model.addAttribute("plans", plans);
+		model.addAttribute("q", q);
+		model.addAttribute("year", year);
 		return "plan/list";
 	}
 

@@ -66,17 +66,23 @@ class BoardController {
 	/** "Đôn đốc": urges the chosen agencies that are still awaited (a reminder each, at most once a day). */
 	@PostMapping("/plans/{planId}/board/urge")
 	@PreAuthorize("hasRole('OFFICE')")
-	String urge(@PathVariable Long planId, @RequestParam(required = false) Set<Long> agencyIds, CurrentUser user,
-			RedirectAttributes redirect) {
+	String urge(@PathVariable Long planId, @RequestParam(required = false) Set<Long> agencyIds,
+			@RequestParam(required = false) BoardState state,
+			@RequestParam(defaultValue = "NAME") BoardService.Sort sort, @RequestParam(defaultValue = "0") int page,
+			CurrentUser user, RedirectAttributes redirect) {
+		// back to the board as the clerk left it: same filter, order and page (issue 12 item 6)
+		String back = org.springframework.web.util.UriComponentsBuilder.fromPath("/plans/{p}/board")
+			.queryParamIfPresent("state", java.util.Optional.ofNullable(state)).queryParam("sort", sort)
+			.queryParam("page", Math.max(page, 0)).buildAndExpand(planId).toUriString();
 		if (agencyIds == null || agencyIds.isEmpty()) {
 			Flash.warning(redirect, "subplan.board.urge.none");
-			return "redirect:/plans/" + planId + "/board";
+			return "redirect:" + back;
 		}
 		Set<Long> awaited = this.boards.awaited(planId, agencyIds, user).stream().map(BoardRow::agencyId)
 			.collect(Collectors.toSet());
 		int urged = awaited.isEmpty() ? 0 : this.reminders.urge(planId, "subplan", awaited, user);
 		Flash.success(redirect, "subplan.board.urge.done", urged);
-		return "redirect:/plans/" + planId + "/board";
+		return "redirect:" + back;
 	}
 
 	@GetMapping("/plans/{planId}/board/reminder-letter.pdf")
