@@ -72,6 +72,14 @@ public class AgencyDirectory {
 		return new AgenciesOnDate(kept, succeeded, ceased);
 	}
 
+	/** Those of the agencies that ceased before the date (their valid-to date has passed): no more reminders. */
+	public Set<Long> ceasedBefore(Collection<Long> ids, LocalDate date) {
+		return byIds(ids).stream()
+			.filter(a -> a.ceasedBefore(date))
+			.map(AgencyOption::id)
+			.collect(Collectors.toSet());
+	}
+
 	public List<AgencyOption> byIds(Collection<Long> ids) {
 		return ids.isEmpty() ? List.of() : this.agencies.findOptionsByIds(ids);
 	}

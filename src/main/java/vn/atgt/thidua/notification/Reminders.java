@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.springframework.context.ApplicationEventPublisher;
 
+import vn.atgt.thidua.agency.AgencyDirectory;
 import vn.atgt.thidua.shared.events.Actor;
 import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.plan.PlanDirectory.PlanFacts;
@@ -69,9 +70,12 @@ public class Reminders {
 
 	private final Clock clock;
 
+	private final AgencyDirectory agencies;
+
 	Reminders(List<SubmissionTracker> trackers, PlanDirectory plans, Notifications notifications, ApplicationEventPublisher events,
 			JobLock lock, JdbcClient jdbc, TransactionTemplate transactions, PlanReminderSettings settings,
-			Clock clock) {
+			Clock clock, AgencyDirectory agencies) {
+		this.agencies = agencies;
 		this.allTrackers = trackers;
 		this.plans = plans;
 		this.notifications = notifications;
@@ -114,6 +118,8 @@ public class Reminders {
 					if (due.isPresent()) {
 						Set<Long> late = new TreeSet<>(tracker.agenciesNotSubmitted(planId));
 						late.retainAll(plan.participantIds());
+						// an agency that no longer exists gets no reminder after its end date (issue 14.4)
+						late.removeAll(this.agencies.ceasedBefore(late, today));
 						for (Long agencyId : late) {
 							sent += send(plan, tracker, agencyId, due.get().trigger(), due.get().reminderDate(), dueDate,
 									today, null) ? 1 : 0;
@@ -128,7 +134,8 @@ public class Reminders {
 
 	/**
 	 * "Đôn đốc": the office urges the chosen agencies at once (at most once a day per agency and kind, so a
-	 * repeated click sends nothing twice). Agencies that are not participants of the plan are ignored.
+	 * repeated click sends nothing twice). Agencies that are not participants of the plan, or have ceased, are
+	 * ignored.
 	 * @return how many agencies were urged
 	 */
 	@Transactional
@@ -150,8 +157,9 @@ public class Reminders {
 		}
 		LocalDate today = VnDates.today(this.clock);
 		int sent = 0;
+		Set<Long> ceased = this.agencies.ceasedBefore(agencyIds, today);
 		for (Long agencyId : new TreeSet<>(agencyIds)) {
-			if (plan.hasParticipant(agencyId)) {
+			if (plan.hasParticipant(agencyId) && !ceased.contains(agencyId)) {
 				sent += send(plan, tracker, agencyId, Trigger.URGED, today, dueDate, today, by) ? 1 : 0;
 			}
 		}

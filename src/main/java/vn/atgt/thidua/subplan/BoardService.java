@@ -3,6 +3,7 @@ package vn.atgt.thidua.subplan;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,7 +46,7 @@ public class BoardService {
 
 	/** Each participant with its sub-plan and its derived board state (the order of {@link BoardState}). */
 	static final String ROWS = """
-			select a.id as agency_id, a.name as agency_name, s.id as subplan_id, s.status, s.days_late,
+			select a.id as agency_id, a.name as agency_name, a.valid_to, s.id as subplan_id, s.status, s.days_late,
 			       s.first_submitted_at, s.items,
 			       case when s.status is null then 'NOT_STARTED'
 			            when s.status in ('DRAFT', 'RETURNED', 'ACCEPTED') then s.status
@@ -73,12 +74,14 @@ public class BoardService {
 			                        cross join jsonb_array_elements_text(i -> 'taskGroupIds') tg) g
 			    where r.status is not null and r.status <> 'DRAFT'
 			    group by g.tg)
-			select kind, key, n, null::bigint as agency_id, null as agency_name, null::bigint as subplan_id,
+			select kind, key, n, null::bigint as agency_id, null as agency_name, null::date as valid_to,
+			       null::bigint as subplan_id,
 			       null::int as days_late, null::timestamptz as first_submitted_at, null as state,
 			       null::bigint[] as groups, 0 as part, 0::bigint as ord
 			from summary
 			union all
-			select 'row', null, null, p.agency_id, p.agency_name, p.subplan_id, p.days_late, p.first_submitted_at,
+			select 'row', null, null, p.agency_id, p.agency_name, p.valid_to, p.subplan_id, p.days_late,
+			       p.first_submitted_at,
 			       p.state, p.groups, 1, p.ord
 			from (select r.*, %s, row_number() over (order by %%1$s) as ord
 			      from r where (cast(:state as varchar) is null or r.state = :state)
@@ -117,6 +120,7 @@ public class BoardService {
 			perGroup.put(group.id(), 0L);
 		}
 		long daysLeft = VnDates.daysLeft(plan.subPlanDueDate(), this.clock);
+		LocalDate today = VnDates.today(this.clock);
 		List<BoardRow> rows = new ArrayList<>();
 		this.jdbc.sql(BOARD_SQL.formatted(order(sort)))
 			.param("planId", plan.id())
@@ -126,7 +130,7 @@ public class BoardService {
 			.query(rs -> {
 				String kind = rs.getString("kind");
 				if ("row".equals(kind)) {
-					rows.add(row(rs, daysLeft));
+					rows.add(row(rs, daysLeft, today));
 				}
 				else if ("state".equals(kind)) {
 					counts.put(BoardState.valueOf(rs.getString("key")), rs.getLong("n"));
@@ -149,12 +153,13 @@ public class BoardService {
 	}
 
 	/**
-	 * Agencies still awaited (nothing submitted, or returned), in name order: those of {@code agencyIds}, or all of
-	 * them when none is chosen. For "đôn đốc" and the reminder letter.
+	 * Agencies still awaited (nothing submitted, or returned) and still in existence, in name order: those of
+	 * {@code agencyIds}, or all of them when none is chosen. For "đôn đốc" and the reminder letter.
 	 */
 	public List<BoardRow> awaited(Long planId, Set<Long> agencyIds, CurrentUser user) {
 		return rows(readablePlan(planId, user), null, Sort.NAME, null, 0).stream()
 			.filter(BoardRow::isAwaited)
+			.filter(r -> !r.isCeased())
 			.filter(r -> agencyIds == null || agencyIds.isEmpty() || agencyIds.contains(r.agencyId()))
 			.toList();
 	}
@@ -173,7 +178,8 @@ public class BoardService {
 			statement = statement.param("limit", limit).param("offset", offset);
 		}
 		long daysLeft = VnDates.daysLeft(plan.subPlanDueDate(), this.clock);
-		return statement.query((rs, i) -> row(rs, daysLeft)).list();
+		LocalDate today = VnDates.today(this.clock);
+		return statement.query((rs, i) -> row(rs, daysLeft, today)).list();
 	}
 
 	private static String order(Sort sort) {
@@ -184,12 +190,14 @@ public class BoardService {
 		};
 	}
 
-	private static BoardRow row(java.sql.ResultSet rs, long daysLeft) throws SQLException {
+	private static BoardRow row(java.sql.ResultSet rs, long daysLeft, LocalDate today) throws SQLException {
 		Integer late = (Integer) rs.getObject("days_late");
 		OffsetDateTime submitted = rs.getObject("first_submitted_at", OffsetDateTime.class);
+		LocalDate validTo = rs.getObject("valid_to", LocalDate.class);
 		return new BoardRow(rs.getLong("agency_id"), rs.getString("agency_name"), (Long) rs.getObject("subplan_id"),
 				BoardState.valueOf(rs.getString("state")), late, submitted == null ? Long.valueOf(daysLeft) : null,
-				submitted == null ? null : submitted.toInstant(), groups(rs.getArray("groups")));
+				submitted == null ? null : submitted.toInstant(), groups(rs.getArray("groups")),
+				validTo != null && validTo.isBefore(today) ? validTo : null);
 	}
 
 	private static Set<Long> groups(Array array) throws SQLException {

@@ -77,6 +77,12 @@ public class SubPlanDocuments {
 	 * late (0 before the deadline), dated {@code today}; signed as the plan is.
 	 */
 	public AdminDocument reminderLetter(PlanView plan, List<BoardRow> awaited, LocalDate today) {
+		return reminderLetter(plan, awaited, today, null);
+	}
+
+	/** The same letter asking for the sub-plans by {@code newDeadline}, the date the office gives (null: none). */
+	public AdminDocument reminderLetter(PlanView plan, List<BoardRow> awaited, LocalDate today,
+			LocalDate newDeadline) {
 		PlanContent c = plan.content();
 		LocalDate due = c.subPlanDueDate();
 		long late = due == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(due, today));
@@ -93,7 +99,8 @@ public class SubPlanDocuments {
 		return this.documents.reminderLetter(new OfficialDocuments.ReminderLetter(Letterhead.committee(), null, today,
 				DocumentTexts.get("document.reminder.subject", String.valueOf(c.year())), addressees,
 				DocumentTexts.get("document.reminder.introduction", planRef, c.title()), rows,
-				DocumentTexts.get("document.reminder.request"),
+				newDeadline == null ? DocumentTexts.get("document.reminder.request")
+						: DocumentTexts.get("document.reminder.requestBy", VnDates.shortDate(newDeadline)),
 				List.of(DocumentTexts.get("document.reminder.recipients").split("\\|")),
 				PlanDocuments.signature(c.signAuthority(), c.signerHeadTitle(), c.signerTitle(), c.signerName())));
 	}

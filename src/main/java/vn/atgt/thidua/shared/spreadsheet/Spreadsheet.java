@@ -99,8 +99,14 @@ public final class Spreadsheet {
 
 	/** Adds a sheet of typed rows. */
 	public <T> Spreadsheet sheet(String name, List<Column<T>> columns, Iterable<T> rows) throws IOException {
+		return sheet(name, List.of(), columns, rows);
+	}
+
+	/** Adds a sheet of typed rows under title lines (what the sheet is: the plan, the filter used…). */
+	public <T> Spreadsheet sheet(String name, List<String> titles, List<Column<T>> columns, Iterable<T> rows)
+			throws IOException {
 		Iterator<T> source = rows.iterator();
-		return sheet(name, columns.stream().map(Column::header).toList(), new Iterator<List<?>>() {
+		return sheet(name, titles, columns.stream().map(Column::header).toList(), new Iterator<List<?>>() {
 
 			private int number;
 
@@ -125,8 +131,14 @@ public final class Spreadsheet {
 
 	/** Adds a sheet from a header row and rows of cell values. */
 	public Spreadsheet table(String name, List<String> headers, Iterable<? extends List<?>> rows) throws IOException {
+		return table(name, List.of(), headers, rows);
+	}
+
+	/** Adds a sheet from title lines, a header row and rows of cell values. */
+	public Spreadsheet table(String name, List<String> titles, List<String> headers, Iterable<? extends List<?>> rows)
+			throws IOException {
 		Iterator<? extends List<?>> source = rows.iterator();
-		return sheet(name, headers, new Iterator<List<?>>() {
+		return sheet(name, titles, headers, new Iterator<List<?>>() {
 
 			@Override
 			public boolean hasNext() {
@@ -141,23 +153,30 @@ public final class Spreadsheet {
 		});
 	}
 
-	private Spreadsheet sheet(String name, List<String> headers, Iterator<List<?>> rows) throws IOException {
+	private Spreadsheet sheet(String name, List<String> titles, List<String> headers, Iterator<List<?>> rows)
+			throws IOException {
 		Worksheet sheet = this.workbook.newWorksheet(sheetName(name));
+		// title lines, then an empty row, then the header (titles are not measured: they may run across columns)
+		for (int t = 0; t < titles.size(); t++) {
+			sheet.value(t, 0, neutralise(nfc(titles.get(t))));
+			sheet.style(t, 0).bold().set();
+		}
+		int top = titles.isEmpty() ? 0 : titles.size() + 1;
 		int[] widths = new int[headers.size()];
 		for (int c = 0; c < headers.size(); c++) {
 			String header = nfc(headers.get(c));
-			sheet.value(0, c, neutralise(header));
+			sheet.value(top, c, neutralise(header));
 			widths[c] = displayLength(header);
 		}
 		if (!headers.isEmpty()) {
-			sheet.range(0, 0, 0, headers.size() - 1).style().bold().fillColor("D9E2F3").wrapText(true).set();
-			sheet.freezePane(0, 1);
+			sheet.range(top, 0, top, headers.size() - 1).style().bold().fillColor("D9E2F3").wrapText(true).set();
+			sheet.freezePane(0, top + 1);
 		}
 		List<List<?>> sample = new ArrayList<>();
 		while (sample.size() < WIDTH_SAMPLE && rows.hasNext()) {
 			sample.add(rows.next());
 		}
-		int r = 1;
+		int r = top + 1;
 		for (List<?> row : sample) {
 			for (int c = 0; c < row.size() && c < headers.size(); c++) {
 				widths[c] = Math.max(widths[c], cell(sheet, r, c, row.get(c)));
