@@ -2,7 +2,7 @@
 """Suite time by kind, from the surefire and failsafe reports of the last `./mvnw verify`.
 
 Kinds, read from each test class's source: browser (a *IT journey through Chromium), full context
-(@IntegrationTest / @SpringBootTest), web slice (@WebMvcTest), unit (everything else).
+(@IntegrationTest / @SpringBootTest / a LiveServerTest), web slice (@WebMvcTest), unit (everything else).
 """
 import glob, os, re, xml.etree.ElementTree as ET
 
@@ -13,7 +13,7 @@ def kind(cls):
         return "browser"
     if "@WebMvcTest" in src:
         return "web slice"
-    if "@IntegrationTest" in src or "@SpringBootTest" in src:
+    if "@IntegrationTest" in src or "@SpringBootTest" in src or "extends LiveServerTest" in src:
         return "full context"
     return "unit"
 

@@ -239,6 +239,19 @@ public class DossierService {
 			.orElse(null);
 	}
 
+	/** The award forms a nominee's edit form offers: the active ones, and the nominee's own if it was made inactive. */
+	@Transactional(readOnly = true)
+	public List<AwardForm> awardFormChoices(Long id, Long nomineeId, CurrentUser user) {
+		Long current = loadForAgency(id, user).nominee(nomineeId).getAwardFormId();
+		List<AwardForm> active = activeAwardForms();
+		if (active.stream().anyMatch(f -> f.getId().equals(current))) {
+			return active;
+		}
+		List<AwardForm> choices = new java.util.ArrayList<>(active);
+		this.awardForms.findById(current).ifPresent(choices::add);
+		return choices;
+	}
+
 	@Transactional(readOnly = true)
 	public List<AwardForm> activeAwardForms() {
 		return this.awardForms.findByActiveTrueOrderByPositionAscIdAsc();

@@ -48,10 +48,11 @@ class NomineeController {
 	}
 
 	@ModelAttribute
-	void choices(@PathVariable Long id, @PathVariable Long nomineeId, Model model) {
+	void choices(@PathVariable Long id, @PathVariable Long nomineeId, CurrentUser user, Model model) {
 		model.addAttribute("dossierId", id);
 		model.addAttribute("nomineeId", nomineeId);
-		model.addAttribute("awardForms", this.dossiers.activeAwardForms());
+		// another agency's nominee answers 404 here, before anything is bound or changed
+		model.addAttribute("awardForms", this.dossiers.awardFormChoices(id, nomineeId, user));
 		model.addAttribute("subjectTypes", SubjectType.values());
 		model.addAttribute("sexes", Sex.values());
 	}
@@ -83,7 +84,6 @@ class NomineeController {
 				result.rejectValue(ex.field(), ex.messageKey());
 			}
 		}
-		this.dossiers.nominee(id, nomineeId, user); // another agency's nominee: 404, even with bad input
 		return PAGE;
 	}
 
