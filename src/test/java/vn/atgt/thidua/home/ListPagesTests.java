@@ -45,10 +45,9 @@ class ListPagesTests extends LiveServerTest {
 		String board = office.get("/plans/" + plan + "/board?state=NOT_STARTED&sort=NAME").body();
 		assertThat(board).contains("name=\"state\" value=\"NOT_STARTED\"", "name=\"sort\" value=\"NAME\"");
 		Answer urged = office.post("/plans/" + plan + "/board/urge",
-				List.of(Map.entry("state", "NOT_STARTED"), Map.entry("sort", "NAME"), Map.entry("page", "0")));
+				List.of(Map.entry("state", "NOT_STARTED"), Map.entry("sort", "NAME"), Map.entry("page", "1")));
 		assertThat(urged.status()).isEqualTo(302);
-		assertThat(urged.header("Location")).contains("/plans/" + plan + "/board", "state=NOT_STARTED", "sort=NAME",
-				"page=0");
+		assertThat(urged.header("Location")).contains("/plans/" + plan + "/board", "state=NOT_STARTED", "page=1");
 		String far = office.get("/plans/" + plan + "/board?state=NOT_STARTED&sort=NAME&page=40").body();
 		assertThat(far).contains("pager-out-of-range").doesNotContainPattern("Trang 41/\\d");
 		assertThat(far).contains("id=\"pager-last\"", "state=NOT_STARTED&amp;sort=NAME&amp;page=");

@@ -77,8 +77,10 @@ class BoardController {
 			CurrentUser user, RedirectAttributes redirect) {
 		// back to the board as the clerk left it: same filter, order and page (issue 12 item 6)
 		String back = org.springframework.web.util.UriComponentsBuilder.fromPath("/plans/{p}/board")
-			.queryParamIfPresent("state", java.util.Optional.ofNullable(state)).queryParam("sort", sort)
-			.queryParam("page", Math.max(page, 0)).buildAndExpand(planId).toUriString();
+			.queryParamIfPresent("state", java.util.Optional.ofNullable(state))
+			.queryParamIfPresent("sort", java.util.Optional.of(sort).filter(s -> s != BoardService.Sort.NAME))
+			.queryParamIfPresent("page", java.util.Optional.of(page).filter(p -> p > 0))
+			.buildAndExpand(planId).toUriString();
 		if (agencyIds == null || agencyIds.isEmpty()) {
 			Flash.warning(redirect, "subplan.board.urge.none");
 			return "redirect:" + back;

@@ -78,7 +78,7 @@ class PlanControllerSliceTests {
 
 	@Test
 	void listsPlansForAgencyUser() throws Exception {
-		given(this.plans.list(any(), any())).willReturn(new PageImpl<>(List.of()));
+		given(this.plans.search(any(), any(), any(), any())).willReturn(new PageImpl<>(List.of()));
 		this.mvc.perform(get("/plans").with(user(as(Role.AGENCY)))).andExpect(status().isOk()).andExpect(view().name("plan/list"));
 	}
 
