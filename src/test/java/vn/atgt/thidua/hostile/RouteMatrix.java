@@ -122,6 +122,7 @@ final class RouteMatrix {
 			Map.entry("GET /plans/{planId}/board", "OFFICE_BY_SERVICE"),
 			Map.entry("GET /plans/{planId}/board.xlsx", "OFFICE_BY_SERVICE"),
 			Map.entry("POST /plans/{planId}/board/urge", "OFFICE"),
+			Map.entry("POST /plans/{planId}/board/reminder-letter", "OFFICE"),
 			Map.entry("GET /plans/{planId}/board/reminder-letter.pdf", "OFFICE"),
 			Map.entry("GET /plans/{planId}/board/reminder-letter.docx", "OFFICE"),
 			Map.entry("GET /plans/{planId}/subplans/{id}", "SUBPLAN"),

@@ -56,6 +56,11 @@ class AccountController {
 		if (accountForm.getRole() == Role.AGENCY && accountForm.getAgencyId() == null) {
 			result.rejectValue("agencyId", "account.validation.agencyRequired");
 		}
+		// office staff and administrators work for the committee, not for a member agency (issue 14.5)
+		if ((accountForm.getRole() == Role.OFFICE || accountForm.getRole() == Role.ADMIN)
+				&& accountForm.getAgencyId() != null) {
+			result.rejectValue("agencyId", "account.validation.agencyNotAllowed");
+		}
 		if (accountForm.getUsername() != null && this.accounts.usernameTaken(accountForm.getUsername())) {
 			result.rejectValue("username", "account.validation.usernameTaken");
 		}

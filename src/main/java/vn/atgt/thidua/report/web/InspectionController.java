@@ -34,7 +34,11 @@ class InspectionController {
 
 	private final ReportAttachments attachments;
 
-	InspectionController(FieldworkService fieldwork, AgencyDirectory agencies, ReportAttachments attachments) {
+	private final java.time.Clock clock;
+
+	InspectionController(FieldworkService fieldwork, AgencyDirectory agencies, ReportAttachments attachments,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.fieldwork = fieldwork;
 		this.agencies = agencies;
 		this.attachments = attachments;
@@ -65,6 +69,11 @@ class InspectionController {
 	@PreAuthorize("hasRole('OFFICE')")
 	String processCreationForm(@Valid InspectionForm inspectionForm, BindingResult result, CurrentUser user,
 			Model model, RedirectAttributes redirect) {
+		// an inspection is recorded after it took place (issue 14.5)
+		if (inspectionForm.getInspectedOn() != null && !result.hasFieldErrors("inspectedOn")
+				&& inspectionForm.getInspectedOn().isAfter(vn.atgt.thidua.shared.time.VnDates.today(this.clock))) {
+			result.rejectValue("inspectedOn", "inspection.validation.inFuture");
+		}
 		if (result.hasErrors()) {
 			model.addAttribute("agencies", this.agencies.options());
 			return "report/inspection-form";

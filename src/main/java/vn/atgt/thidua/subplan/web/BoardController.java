@@ -1,17 +1,10 @@
 package vn.atgt.thidua.subplan.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -28,10 +21,7 @@ import vn.atgt.thidua.document.DocumentFormat;
 import vn.atgt.thidua.document.Documents;
 import vn.atgt.thidua.notification.Reminders;
 import vn.atgt.thidua.plan.PlanService;
-import vn.atgt.thidua.plan.PlanView;
-import vn.atgt.thidua.plan.TaskGroupSpec;
 import vn.atgt.thidua.shared.security.CurrentUser;
-import vn.atgt.thidua.shared.spreadsheet.Spreadsheet;
 import vn.atgt.thidua.shared.time.VnDates;
 import vn.atgt.thidua.shared.web.Flash;
 import vn.atgt.thidua.subplan.BoardRow;
@@ -39,13 +29,11 @@ import vn.atgt.thidua.subplan.BoardService;
 import vn.atgt.thidua.subplan.BoardState;
 import vn.atgt.thidua.subplan.SubPlanDocuments;
 
-/** The office's follow-up board of a plan, its .xlsx export, "đôn đốc" and the reminder letter (agencies: 404). */
+/** The office's follow-up board of a plan, "đôn đốc" and the reminder letter (agencies: 404); the export is apart. */
 @Controller
 class BoardController {
 
 	private final BoardService boards;
-
-	private final MessageSource messages;
 
 	private final Reminders reminders;
 
@@ -57,10 +45,9 @@ class BoardController {
 
 	private final Clock clock;
 
-	BoardController(BoardService boards, MessageSource messages, Reminders reminders,
+	BoardController(BoardService boards, Reminders reminders,
 			SubPlanDocuments subPlanDocuments, PlanService plans, Documents documents, Clock clock) {
 		this.boards = boards;
-		this.messages = messages;
 		this.reminders = reminders;
 		this.subPlanDocuments = subPlanDocuments;
 		this.plans = plans;
@@ -152,73 +139,6 @@ class BoardController {
 			model.addAttribute("chosen", Set.of());
 		}
 		return "subplan/board";
-	}
-
-	/** The board as .xlsx: a title with the plan and the filter used, the agencies, then the coverage matrix. */
-	@GetMapping("/plans/{planId}/board.xlsx")
-	void export(@PathVariable Long planId, @RequestParam(required = false) BoardState state,
-			@RequestParam(defaultValue = "NAME") BoardService.Sort sort, CurrentUser user, Locale locale,
-			HttpServletResponse response) throws IOException {
-		List<BoardRow> rows = this.boards.exportRows(planId, state, sort, user);
-		PlanView plan = this.plans.view(planId, user);
-		List<String> titles = List.of(
-				msg("subplan.board.export.title", locale, plan.issueDate() == null ? plan.numberSymbol()
-						: plan.numberSymbol() + " " + VnDates.shortDate(plan.issueDate()), plan.content().title()),
-				msg("subplan.board.export.filter", locale,
-						state == null ? msg("subplan.board.allStates", locale) : msg("subplan.board.state." + state, locale),
-						msg("subplan.board.sort." + sort, locale), VnDates.shortDate(plan.content().subPlanDueDate()),
-						VnDates.shortDate(VnDates.today(this.clock))));
-		Spreadsheet.send(response, "theo-doi-ke-hoach-" + planId,
-				sheet -> sheet.sheet(msg("subplan.board.sheet", locale), titles, boardColumns(locale), rows)
-					.table(msg("subplan.board.coverageSheet", locale), titles.subList(0, 1),
-							coverageHeaders(plan, locale), coverageRows(plan, rows, locale)));
-	}
-
-	private List<String> coverageHeaders(PlanView plan, Locale locale) {
-		List<String> headers = new ArrayList<>(List.of(msg("subplan.board.col.agency", locale)));
-		for (int i = 1; i <= plan.content().taskGroups().size(); i++) {
-			headers.add(msg("subplan.taskGroup.short", locale, i));
-		}
-		return headers;
-	}
-
-	// one row per agency with a mark under each task group its sub-plan covers, then the agencies per group
-	private static List<List<?>> coverageRows(PlanView plan, List<BoardRow> rows, Locale locale) {
-		List<TaskGroupSpec> groups = plan.content().taskGroups();
-		List<List<?>> out = new ArrayList<>();
-		long[] totals = new long[groups.size()];
-		for (BoardRow row : rows) {
-			List<Object> cells = new ArrayList<>(List.of(row.agencyName()));
-			for (int g = 0; g < groups.size(); g++) {
-				boolean covers = row.covers(groups.get(g).id());
-				totals[g] += covers ? 1 : 0;
-				cells.add(covers ? "x" : "");
-			}
-			out.add(cells);
-		}
-		List<Object> total = new ArrayList<>();
-		total.add(null);
-		for (long n : totals) {
-			total.add(n);
-		}
-		out.add(total);
-		return out;
-	}
-
-	private List<Spreadsheet.Column<BoardRow>> boardColumns(Locale locale) {
-		return List.of(Spreadsheet.Column.rowNumber(msg("subplan.board.col.number", locale)),
-				new Spreadsheet.Column<>(msg("subplan.board.col.agency", locale), BoardRow::agencyName),
-				new Spreadsheet.Column<>(msg("subplan.board.col.state", locale),
-						r -> msg("subplan.board.state." + r.state(), locale)),
-				new Spreadsheet.Column<>(msg("subplan.board.col.note", locale), r -> r.isCeased()
-						? msg("subplan.board.ceased", locale, VnDates.shortDate(r.ceasedOn().plusDays(1))) : null),
-				new Spreadsheet.Column<>(msg("subplan.board.col.submittedAt", locale), BoardRow::submittedAt),
-				new Spreadsheet.Column<>(msg("subplan.board.col.daysLate", locale), BoardRow::daysOverdue),
-				new Spreadsheet.Column<>(msg("subplan.board.col.daysLeft", locale), BoardRow::daysRemaining));
-	}
-
-	private String msg(String key, Locale locale, Object... args) {
-		return this.messages.getMessage(key, args, locale);
 	}
 
 }
