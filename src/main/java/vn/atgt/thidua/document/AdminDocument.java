@@ -53,7 +53,7 @@ public record AdminDocument(String parentBody, String issuingBody, String number
 
 	/** "Lạng Sơn, ngày 05 tháng 02 năm 2024" (day &lt; 10 and months 1–2 zero-padded). */
 	public String placeDateLine() {
-		return this.place + ", " + VnDates.longDate(this.date);
+		return this.place.isEmpty() ? VnDates.longDate(this.date) : this.place + ", " + VnDates.longDate(this.date);
 	}
 
 	/** "V/v đôn đốc …", or empty. */
@@ -133,6 +133,11 @@ public record AdminDocument(String parentBody, String issuingBody, String number
 		/** Number and symbol from parts: {@code 12, "KH", "BATGT"} → "12/KH-BATGT"; a null number leaves it blank. */
 		public Builder number(Integer number, String typeSymbol, String bodySymbol) {
 			String prefix = number == null ? "" : number.toString();
+			bodySymbol = bodySymbol == null ? "" : bodySymbol.strip();
+			if (bodySymbol.isEmpty()) {
+				this.numberSymbol = typeSymbol == null || typeSymbol.isBlank() ? prefix + "/" : prefix + "/" + typeSymbol;
+				return this;
+			}
 			this.numberSymbol = typeSymbol == null || typeSymbol.isBlank() ? prefix + "/" + bodySymbol
 					: prefix + "/" + typeSymbol + "-" + bodySymbol;
 			return this;
