@@ -61,6 +61,16 @@ public record AdminDocument(String parentBody, String issuingBody, String number
 		return this.letterSubject.isEmpty() ? "" : DocumentTexts.get("document.letterSubject", this.letterSubject);
 	}
 
+	/** The body without its closing paragraph, which the renderers keep on one page with the signature. */
+	public List<Block> leadingBody() {
+		return closing() == null ? this.body : this.body.subList(0, this.body.size() - 1);
+	}
+
+	/** The closing paragraph ("Trên đây là …/."): the last block when it is a paragraph, else null. */
+	public Block.Paragraph closing() {
+		return !this.body.isEmpty() && this.body.get(this.body.size() - 1) instanceof Block.Paragraph last ? last : null;
+	}
+
 	public boolean isLetter() {
 		return this.docType.isEmpty();
 	}
