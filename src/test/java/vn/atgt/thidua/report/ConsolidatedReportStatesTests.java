@@ -68,10 +68,12 @@ class ConsolidatedReportStatesTests {
 		Long returnedId = id(planId, returned);
 		this.reports.returnForChanges(returnedId, version(returnedId), "Bổ sung", office);
 
+		long start = System.nanoTime();
 		byte[] pdf = this.mvc.perform(get("/plans/{id}/reports/consolidated.pdf", planId)
 				.with(SecurityMockMvcRequestPostProcessors.user(this.testData.principal(this.testData.office()))))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
+		YearEndReportDocumentTests.keep("consolidated-report", pdf, start);
 		String text = DocumentText.pdf(pdf);
 		Matcher counts = COUNTS.matcher(text);
 		assertThat(counts.find()).as(text).isTrue();

@@ -82,7 +82,7 @@ class YearEndReportDocumentTests {
 		Long id = this.jdbc.queryForObject("select id from year_end_report where agency_id = ?", Long.class,
 				agency.getId());
 
-		for (String text : texts(id, staff)) {
+		for (String text : texts(id, staff, "year-end-report-district")) {
 			assertThat(text).contains("UBND HUYỆN LỘC BÌNH", "BAN AN TOÀN GIAO THÔNG", "Số: 37/BC-BATGT",
 					"Lộc Bình, ngày 23 tháng 12 năm 2024", "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nông Văn Thắng",
 					"- Ban ATGT tỉnh (b/c);", "- UBND huyện Lộc Bình (b/c);", "- Lưu: VT, BATGT.",
@@ -113,7 +113,7 @@ class YearEndReportDocumentTests {
 			.andExpect(redirectedUrlPattern("/reports/*"));
 		Long id = this.jdbc.queryForObject("select id from year_end_report where agency_id = ?", Long.class,
 				agency.getId());
-		for (String text : texts(id, staff)) {
+		for (String text : texts(id, staff, "year-end-report-department")) {
 			assertThat(text).contains("UBND TỈNH LẠNG SƠN", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "Số: 215/BC-STTTT",
 					"Lạng Sơn, ngày 05 tháng 12 năm 2024", "GIÁM ĐỐC", "Nguyễn Quang Huy", "- Lãnh đạo Sở;",
 					"- Lưu: VT, VP.", "Sở Thông tin và Truyền thông báo cáo kết quả thực hiện")
@@ -142,12 +142,22 @@ class YearEndReportDocumentTests {
 		return request;
 	}
 
-	private List<String> texts(Long id, RequestPostProcessor staff) throws Exception {
+	private List<String> texts(Long id, RequestPostProcessor staff, String sample) throws Exception {
+		long start = System.nanoTime();
 		byte[] pdf = this.mvc.perform(get("/reports/{id}/document.pdf", id).with(staff))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		keep(sample, pdf, start);
 		byte[] docx = this.mvc.perform(get("/reports/{id}/document.docx", id).with(staff))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		return List.of(DocumentText.pdf(pdf), DocumentText.docx(docx));
+	}
+
+	/** The PDF under target/document-samples (docs/images are made from it with pdftoppm) and its time to answer. */
+	static void keep(String sample, byte[] pdf, long start) throws java.io.IOException {
+		java.nio.file.Path dir = java.nio.file.Path.of("target", "document-samples");
+		java.nio.file.Files.createDirectories(dir);
+		java.nio.file.Files.write(dir.resolve(sample + ".pdf"), pdf);
+		System.out.println("document sample " + sample + ": " + (System.nanoTime() - start) / 1_000_000 + " ms");
 	}
 
 	/** An input's value as Thymeleaf writes it (letters outside Latin-1 as entities, e.g. Ì → &Igrave;). */
