@@ -53,12 +53,22 @@ public record AdminDocument(String parentBody, String issuingBody, String number
 
 	/** "Lạng Sơn, ngày 05 tháng 02 năm 2024" (day &lt; 10 and months 1–2 zero-padded). */
 	public String placeDateLine() {
-		return this.place + ", " + VnDates.longDate(this.date);
+		return this.place.isEmpty() ? VnDates.longDate(this.date) : this.place + ", " + VnDates.longDate(this.date);
 	}
 
 	/** "V/v đôn đốc …", or empty. */
 	public String letterSubjectLine() {
 		return this.letterSubject.isEmpty() ? "" : DocumentTexts.get("document.letterSubject", this.letterSubject);
+	}
+
+	/** The body without its closing paragraph, which the renderers keep on one page with the signature. */
+	public List<Block> leadingBody() {
+		return closing() == null ? this.body : this.body.subList(0, this.body.size() - 1);
+	}
+
+	/** The closing paragraph ("Trên đây là …/."): the last block when it is a paragraph, else null. */
+	public Block.Paragraph closing() {
+		return !this.body.isEmpty() && this.body.get(this.body.size() - 1) instanceof Block.Paragraph last ? last : null;
 	}
 
 	public boolean isLetter() {
@@ -133,6 +143,11 @@ public record AdminDocument(String parentBody, String issuingBody, String number
 		/** Number and symbol from parts: {@code 12, "KH", "BATGT"} → "12/KH-BATGT"; a null number leaves it blank. */
 		public Builder number(Integer number, String typeSymbol, String bodySymbol) {
 			String prefix = number == null ? "" : number.toString();
+			bodySymbol = bodySymbol == null ? "" : bodySymbol.strip();
+			if (bodySymbol.isEmpty()) {
+				this.numberSymbol = typeSymbol == null || typeSymbol.isBlank() ? prefix + "/" : prefix + "/" + typeSymbol;
+				return this;
+			}
 			this.numberSymbol = typeSymbol == null || typeSymbol.isBlank() ? prefix + "/" + bodySymbol
 					: prefix + "/" + typeSymbol + "-" + bodySymbol;
 			return this;

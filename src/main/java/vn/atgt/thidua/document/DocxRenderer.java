@@ -65,8 +65,14 @@ public class DocxRenderer {
 			header(doc, document);
 			title(doc, document);
 			addressees(doc, document);
-			for (Block block : document.body()) {
+			for (Block block : document.leadingBody()) {
 				block(doc, block);
+			}
+			if (document.closing() != null) {
+				// the closing paragraph stays on the page of the signature block (issue 13.6)
+				XWPFParagraph closing = bodyParagraph(doc);
+				closing.setKeepNext(true);
+				legalRuns(closing, document.closing().line(), 14, false, false);
 			}
 			footer(doc, document);
 			doc.write(out);
@@ -183,13 +189,15 @@ public class DocxRenderer {
 
 	private void block(XWPFDocument doc, Block block) {
 		if (block instanceof Block.Heading heading) {
-			run(bodyParagraph(doc), heading.line(), 14, heading.level() <= 2, heading.level() == 3);
+			XWPFParagraph p = bodyParagraph(doc);
+			p.setKeepNext(true);
+			legalRuns(p, heading.line(), 14, heading.level() <= 2, heading.level() == 3);
 		}
 		else if (block instanceof Block.Paragraph paragraph) {
-			run(bodyParagraph(doc), paragraph.line(), 14, false, false);
+			legalRuns(bodyParagraph(doc), paragraph.line(), 14, false, false);
 		}
 		else if (block instanceof Block.Bullet bullet) {
-			run(bodyParagraph(doc), bullet.line(), 14, false, false);
+			legalRuns(bodyParagraph(doc), bullet.line(), 14, false, false);
 		}
 		else if (block instanceof Block.Table table) {
 			dataTable(doc, table);
@@ -222,16 +230,18 @@ public class DocxRenderer {
 				XWPFParagraph p = row.getCell(c).getParagraphs().get(0);
 				p.setSpacingAfter(0);
 				p.setAlignment(table.columns().get(c).centred() ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
-				run(p, table.rows().get(r).get(c), 12, false, false);
+				legalRuns(p, table.rows().get(r).get(c), 12, false, false);
 			}
 		}
 		spacer(doc, 120);
 	}
 
 	private void footer(XWPFDocument doc, AdminDocument document) {
-		spacer(doc, 120);
+		XWPFParagraph gap = spacer(doc, 120);
+		gap.setKeepNext(true);
 		int half = TEXT_WIDTH / 2;
 		XWPFTable table = borderless(doc, half, TEXT_WIDTH - half);
+		table.getRow(0).setCantSplitRow(true);
 		XWPFTableCell left = table.getRow(0).getCell(0);
 		XWPFTableCell right = table.getRow(0).getCell(1);
 		XWPFParagraph title = left.getParagraphs().get(0);
@@ -291,15 +301,42 @@ public class DocxRenderer {
 		p.setIndentationLeft(indent);
 		p.setIndentationRight(indent);
 		p.setBorderTop(Borders.SINGLE);
-		p.setSpacingBefore(0);
+		// the border is drawn at the top of this empty paragraph's line: a 3 pt gap under the text above, and a line
+		// tall enough (8 pt) that Word and LibreOffice do not pull the border up into the descenders
+		p.setSpacingBefore(60);
 		p.setSpacingAfter(0);
-		p.setSpacingBetween(2, LineSpacingRule.EXACT);
+		p.setSpacingBetween(8, LineSpacingRule.EXACT);
 	}
 
-	private void spacer(XWPFDocument doc, int after) {
+	private XWPFParagraph spacer(XWPFDocument doc, int after) {
 		XWPFParagraph p = doc.createParagraph();
 		p.setSpacingAfter(after);
 		p.setSpacingBetween(6, LineSpacingRule.EXACT);
+		return p;
+	}
+
+	/**
+	 * Body text in runs; inside a legal reference ("48/NQ-CP") every hyphen is Word's non-breaking hyphen, so the
+	 * number and the symbol never part at a line end (issue 13.6).
+	 */
+	private void legalRuns(XWPFParagraph p, String text, double size, boolean bold, boolean italic) {
+		for (LegalReferences.Segment segment : LegalReferences.segments(text)) {
+			if (!segment.keep()) {
+				run(p, segment.text(), size, bold, italic);
+				continue;
+			}
+			String[] parts = segment.text().split("-", -1);
+			for (int i = 0; i < parts.length; i++) {
+				if (i > 0) {
+					XWPFRun hyphen = p.createRun();
+					style(hyphen, size, bold, italic);
+					hyphen.getCTR().addNewNoBreakHyphen();
+				}
+				if (!parts[i].isEmpty()) {
+					run(p, parts[i], size, bold, italic);
+				}
+			}
+		}
 	}
 
 	private XWPFRun centred(XWPFParagraph p, String text, double size, boolean bold, boolean italic) {

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -92,6 +93,9 @@ public class YearEndReport extends VersionedAggregate {
 
 	private String proposals;
 
+	@Embedded
+	private ReportParticulars particulars;
+
 	private Instant submittedAt;
 
 	private Integer daysLate;
@@ -106,21 +110,28 @@ public class YearEndReport extends VersionedAggregate {
 	}
 
 	public static YearEndReport draft(Long planId, Long agencyId, ReportContent content, Instant now) {
+		return draft(planId, agencyId, content, ReportParticulars.NONE, now);
+	}
+
+	public static YearEndReport draft(Long planId, Long agencyId, ReportContent content, ReportParticulars particulars,
+			Instant now) {
 		YearEndReport report = new YearEndReport();
 		report.planId = planId;
 		report.agencyId = agencyId;
 		report.createdAt = now;
 		report.write(content, now);
+		report.particulars = particulars;
 		return report;
 	}
 
-	/** Saves the agency's text; only a draft or a returned report can be edited. */
-	void edit(ReportContent content, Instant now, Actor by, String planNumber) {
+	/** Saves the agency's text and document particulars; only a draft or a returned report can be edited. */
+	void edit(ReportContent content, ReportParticulars particulars, Instant now, Actor by, String planNumber) {
 		if (!this.status.isEditable()) {
 			throw new InvalidStateException("yearReport.error.notEditable");
 		}
 		Map<String, String> before = snapshot();
 		write(content, now);
+		this.particulars = particulars;
 		registerEvent(new ReportEdited(this.id, this.planId, this.agencyId, planNumber,
 				FieldChange.between(before, snapshot()), by, now));
 	}
@@ -129,6 +140,9 @@ public class YearEndReport extends VersionedAggregate {
 	void submit(LocalDate dueDate, Instant now, Actor by, String planNumber) {
 		if (!this.status.isEditable()) {
 			throw new InvalidStateException("yearReport.error.notEditable");
+		}
+		if (!getParticulars().missingForIssue().isEmpty()) {
+			throw new InvalidStateException("yearReport.error.particularsMissing");
 		}
 		Map<String, String> before = snapshot();
 		this.status = ReportStatus.SUBMITTED;
@@ -221,6 +235,10 @@ public class YearEndReport extends VersionedAggregate {
 		fields.put("causes", this.causes);
 		fields.put("proposals", this.proposals);
 		fields.put("returnReason", this.returnReason);
+		ReportParticulars p = getParticulars();
+		fields.put("document", p.isBlank() ? "" : p.parentBody() + " / " + p.issuingBody() + " | " + p.number() + "/BC-"
+				+ p.bodySymbol() + " | " + p.place() + " " + p.issueDate() + " | " + p.signAuthority().prefix() + " "
+				+ p.headTitle() + " / " + p.signerTitle() + " / " + p.signerName() + " | " + p.recipients());
 		return fields;
 	}
 
@@ -267,6 +285,11 @@ public class YearEndReport extends VersionedAggregate {
 
 	public String getProposals() {
 		return this.proposals;
+	}
+
+	/** The document particulars; {@link ReportParticulars#NONE} until the author gives them. */
+	public ReportParticulars getParticulars() {
+		return this.particulars == null ? ReportParticulars.NONE : this.particulars;
 	}
 
 	public Instant getSubmittedAt() {

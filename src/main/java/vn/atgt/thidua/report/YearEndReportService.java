@@ -47,16 +47,32 @@ public class YearEndReportService {
 
 	/** The agency's report page: the plan, whether figures are asked for, and the report (null before a first save). */
 	public record AgencyReport(PlanFacts plan, String agencyName, boolean hasArea, YearEndReport report,
-			Map<Long, String> prefill) {
+			Map<Long, String> prefill, ReportParticulars defaults) {
 	}
 
-	/** A report with its plan and agency, for the detail page and the document. */
-	public record ReportView(YearEndReport report, PlanFacts plan, String agencyName, boolean hasArea) {
+	/**
+	 * A report with its plan and agency, for the detail page and the document; {@code particulars} are the report's
+	 * own, or the agency's defaults for a report saved before it had any.
+	 */
+	public record ReportView(YearEndReport report, PlanFacts plan, String agencyName, boolean hasArea,
+			ReportParticulars particulars) {
 	}
 
 	/** The office's consolidated view of a plan's reports. */
 	public record Consolidated(PlanFacts plan, List<YearEndReportRows.PlanReportRow> reports,
-			Map<Long, Map<Long, String>> resultsByGroupThenAgency, List<AgencyOption> missing) {
+			Map<Long, Map<Long, String>> resultsByGroupThenAgency, List<AgencyOption> missing,
+			List<AgencyOption> notSent) {
+
+		/** Reports in one state ({@code SUBMITTED}: awaiting review); every participant is in exactly one state. */
+		public List<YearEndReportRows.PlanReportRow> in(ReportStatus status) {
+			return this.reports.stream().filter(r -> r.status() == status).toList();
+		}
+
+		public Set<Long> acceptedAgencyIds() {
+			Set<Long> ids = new LinkedHashSet<>();
+			in(ReportStatus.ACCEPTED).forEach(r -> ids.add(r.agencyId()));
+			return ids;
+		}
 
 		public List<YearEndReportRows.PlanReportRow> late() {
 			return this.reports.stream().filter(YearEndReportRows.PlanReportRow::late).toList();
@@ -80,8 +96,12 @@ public class YearEndReportService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ReportLetterheads letterheads;
+
 	YearEndReportService(YearEndReportRepository reports, PlanDirectory plans, AgencyDirectory agencies,
-			ObjectProvider<AcceptedSubPlanItems> subPlanItems, ApplicationEventPublisher events, Clock clock) {
+			ObjectProvider<AcceptedSubPlanItems> subPlanItems, ApplicationEventPublisher events, Clock clock,
+			ReportLetterheads letterheads) {
+		this.letterheads = letterheads;
 		this.events = events;
 		this.reports = reports;
 		this.plans = plans;
@@ -97,21 +117,26 @@ public class YearEndReportService {
 		YearEndReport report = this.reports.findByPlanIdAndAgencyId(planId, user.agencyId()).orElse(null);
 		Map<Long, String> prefill = report != null ? Map.of() : prefill(planId, user.agencyId());
 		return new AgencyReport(plan, this.agencies.nameOf(user.agencyId()), this.agencies.hasArea(user.agencyId()),
-				report, prefill);
+				report, prefill, this.letterheads.defaults(user.agencyId(), java.time.LocalDate.now(this.clock)));
 	}
 
 	/** Saves the draft (creating it on the first save); {@code version} null only for the first save. */
-	public Long save(Long planId, Long version, ReportContent content, CurrentUser by) {
-		return write(planId, version, content, by).getId();
+	public Long save(Long planId, Long version, ReportContent content, ReportParticulars particulars, CurrentUser by) {
+		return write(planId, version, content, particulars, by).getId();
 	}
 
-	/** Saves the text and submits it in one go; the days late count against the plan's report due date. */
-	public YearEndReport submit(Long planId, Long version, ReportContent content, CurrentUser by) {
-		YearEndReport report = write(planId, version, content, by);
+	/**
+	 * Saves the text and particulars and submits them in one go; the days late count against the plan's report due
+	 * date. Refused ({@code yearReport.error.particularsMissing}) without number, date of issue and signer.
+	 */
+	public YearEndReport submit(Long planId, Long version, ReportContent content, ReportParticulars particulars,
+			CurrentUser by) {
+		YearEndReport report = write(planId, version, content, particulars, by);
 		return submit(planId, report.getVersion(), by);
 	}
 
-	private YearEndReport write(Long planId, Long version, ReportContent content, CurrentUser by) {
+	private YearEndReport write(Long planId, Long version, ReportContent content, ReportParticulars particulars,
+			CurrentUser by) {
 		PlanFacts plan = participatedPlan(planId, by);
 		ReportContent checked = checked(plan, content, by);
 		YearEndReport report = this.reports.findByPlanIdAndAgencyId(planId, by.agencyId()).orElse(null);
@@ -120,7 +145,8 @@ public class YearEndReportService {
 				throw new ConflictException(RECORD, planId);
 			}
 			try {
-				report = this.reports.saveAndFlush(YearEndReport.draft(planId, by.agencyId(), checked, this.clock.instant()));
+				report = this.reports.saveAndFlush(
+						YearEndReport.draft(planId, by.agencyId(), checked, particulars, this.clock.instant()));
 			}
 			catch (DataIntegrityViolationException ex) {
 				throw new ConflictException(RECORD, planId);
@@ -132,7 +158,7 @@ public class YearEndReportService {
 			return report;
 		}
 		requireVersion(report, version);
-		report.edit(checked, this.clock.instant(), Actor.of(by), plan.numberSymbol());
+		report.edit(checked, particulars, this.clock.instant(), Actor.of(by), plan.numberSymbol());
 		return this.reports.saveAndFlush(report);
 	}
 
@@ -175,8 +201,10 @@ public class YearEndReportService {
 		if (user.isOffice() && report.getStatus() == ReportStatus.DRAFT) {
 			throw new NotFoundException(RECORD, id);
 		}
+		ReportParticulars particulars = report.getParticulars().isBlank()
+				? this.letterheads.defaults(report.getAgencyId(), null) : report.getParticulars();
 		return new ReportView(report, this.plans.facts(report.getPlanId()), this.agencies.nameOf(report.getAgencyId()),
-				this.agencies.hasArea(report.getAgencyId()));
+				this.agencies.hasArea(report.getAgencyId()), particulars);
 	}
 
 	/** All received reports of a plan, every task group's results by agency, and who has not handed in. */
@@ -191,7 +219,12 @@ public class YearEndReportService {
 		}
 		Set<Long> missingIds = new LinkedHashSet<>(plan.participantIds());
 		rows.stream().filter(r -> HANDED_IN.contains(r.status())).forEach(r -> missingIds.remove(r.agencyId()));
-		return new Consolidated(plan, rows, results, this.agencies.byIds(missingIds));
+		// a participant without a received report (none, or a draft) has not sent one: its only state
+		Set<Long> notSentIds = new LinkedHashSet<>(missingIds);
+		rows.forEach(r -> notSentIds.remove(r.agencyId()));
+		List<AgencyOption> missing = this.agencies.byIds(missingIds);
+		return new Consolidated(plan, rows, results, missing,
+				missing.stream().filter(a -> notSentIds.contains(a.id())).toList());
 	}
 
 	/** Participants of the plan without a submitted or accepted report (a returned one counts as not handed in). */

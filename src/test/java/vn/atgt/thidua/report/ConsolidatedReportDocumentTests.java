@@ -36,6 +36,9 @@ class ConsolidatedReportDocumentTests {
 	@Autowired
 	PlanDirectory plans;
 
+	@Autowired
+	YearEndReportService reports;
+
 	@Test
 	void officeDownloadsTheConsolidatedReportAsPdfAndDocxAgencyIsRefused() throws Exception {
 		Agency reporter = this.testData.agency("Sở Văn hoá tổng hợp");
@@ -45,8 +48,13 @@ class ConsolidatedReportDocumentTests {
 		TaskGroupSpec group = plan.taskGroups().get(0);
 		this.mvc.perform(post("/plans/{id}/report", planId).with(csrf())
 				.with(user(this.testData.principal(this.testData.agencyUser(reporter))))
-				.param("results[" + group.id() + "]", RESULT).param("_submit", "1"))
+				.param("results[" + group.id() + "]", RESULT).param("_submit", "1").param("docNumber", "5")
+				.param("docIssueDate", "2029-12-10").param("signerTitle", "GIÁM ĐỐC").param("signerName", "Lê Văn B"))
 			.andExpect(status().is3xxRedirection());
+		// the consolidated report quotes accepted reports only
+		var officeUser = this.testData.currentUser(this.testData.office());
+		Long id = this.reports.consolidated(planId, officeUser).reports().get(0).id();
+		this.reports.accept(id, this.reports.view(id, officeUser).report().getVersion(), officeUser);
 		String heading = group.title() == null ? group.content() : group.title();
 		var office = user(this.testData.principal(this.testData.office()));
 

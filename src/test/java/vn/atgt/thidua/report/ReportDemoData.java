@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.shared.events.Actor;
 import vn.atgt.thidua.plan.PlanDirectory;
+import vn.atgt.thidua.plan.SignAuthority;
 import vn.atgt.thidua.plan.PlanDirectory.PlanFacts;
 import vn.atgt.thidua.plan.TaskGroupSpec;
 import vn.atgt.thidua.shared.time.VnDates;
@@ -65,7 +66,11 @@ class ReportDemoData implements ApplicationRunner {
 			YearEndReport report = YearEndReport.draft(planId, police, content(plan,
 					"Tuần tra, kiểm soát, xử lý vi phạm về nồng độ cồn, tốc độ, chở quá tải; phối hợp tuyên truyền tại các trường học.",
 					"Tổ chức 146 buổi tuyên truyền cho hơn 21.000 lượt người; phát 35.000 tờ rơi.",
-					"Mô hình \"Cổng trường an toàn giao thông\" tại thành phố Lạng Sơn.", figures), at(2024, 12, 10));
+					"Mô hình \"Cổng trường an toàn giao thông\" tại thành phố Lạng Sơn.", figures),
+					new ReportParticulars("BỘ CÔNG AN", "CÔNG AN TỈNH LẠNG SƠN", 418, "CAT-PC08", "Lạng Sơn",
+							LocalDate.of(2024, 12, 16), SignAuthority.KT, "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Văn Hải",
+							"Ban ATGT tỉnh (b/c);\nGiám đốc Công an tỉnh (b/c);\nLưu: VT, PC08."),
+					at(2024, 12, 10));
 			report.submit(plan.reportDueDate(), at(2024, 12, 16), SEEDER, plan.numberSymbol());
 			report.discardEvents();
 			this.reports.save(report);
@@ -75,7 +80,11 @@ class ReportDemoData implements ApplicationRunner {
 			YearEndReport report = YearEndReport.draft(planId, locBinh, content(plan,
 					"Ra quân bảo đảm trật tự an toàn giao thông dịp lễ, Tết.", "Tuyên truyền trên loa truyền thanh xã.",
 					null, new AreaFigures(LocalDate.of(2023, 12, 15), LocalDate.of(2024, 12, 14), new Counts(7, 5, 4),
-							new Counts(9, 5, 6), null, null, null)), at(2024, 12, 12));
+							new Counts(9, 5, 6), null, null, null)),
+					new ReportParticulars("UBND HUYỆN LỘC BÌNH", "BAN AN TOÀN GIAO THÔNG", 37, "BATGT", "Lộc Bình",
+							LocalDate.of(2024, 12, 23), SignAuthority.KT, "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN",
+							"Nông Văn Thắng", "Ban ATGT tỉnh (b/c);\nLưu: VT, BATGT."),
+					at(2024, 12, 12));
 			report.submit(plan.reportDueDate(), at(2024, 12, 23), SEEDER, plan.numberSymbol());
 			report.returnForChanges("Chưa báo cáo kết quả nhóm nhiệm vụ cứu hộ, cứu nạn; đề nghị bổ sung.", at(2024, 12, 26),
 					SEEDER, plan.numberSymbol());

@@ -50,10 +50,10 @@ class YearEndReportSideEffectsTests {
 		CurrentUser agencyUser = this.testData.currentUser(agencyAccount);
 		CurrentUser office = this.testData.currentUser(officeAccount);
 
-		Long id = this.reports.save(planId, null, content(group, "Tuyên truyền"), agencyUser);
+		Long id = this.reports.save(planId, null, content(group, "Tuyên truyền"), SIGNED, agencyUser);
 		this.reports.submit(planId, version(id), agencyUser);
 		this.reports.returnForChanges(id, version(id), "Bổ sung kết quả nhóm 1.", office);
-		this.reports.submit(planId, version(id), content(group, "Tuyên truyền, kiểm tra"), agencyUser);
+		this.reports.submit(planId, version(id), content(group, "Tuyên truyền, kiểm tra"), SIGNED, agencyUser);
 		long stale = version(id) - 1;
 		assertThatThrownBy(() -> this.reports.accept(id, stale, office)).isNotNull();
 		this.reports.accept(id, version(id), office);
@@ -69,6 +69,10 @@ class YearEndReportSideEffectsTests {
 		assertThat(this.jdbc.sql("select count(*) from notification where recipient_office and link = ?")
 			.param("/reports/" + id).query(Long.class).single()).isEqualTo(2);
 	}
+
+	private static final ReportParticulars SIGNED = new ReportParticulars("UBND TỈNH LẠNG SƠN", "SỞ CÔNG THƯƠNG", 9,
+			"SCT", "Lạng Sơn", java.time.LocalDate.of(2044, 12, 10), null, null, "GIÁM ĐỐC", "Trần Văn C",
+			"Ban ATGT tỉnh (b/c);");
 
 	private long version(Long id) {
 		return this.repository.findById(id).orElseThrow().getVersion();

@@ -20,34 +20,53 @@ class YearEndReportStateTests {
 
 	private static final Instant DUE_DAY_EVENING = Instant.parse("2024-12-20T16:59:59Z"); // 23:59:59 in Hà Nội
 
+	static final ReportParticulars SIGNED = new ReportParticulars("UBND TỈNH LẠNG SƠN", "SỞ Y TẾ", 12, "SYT",
+			"Lạng Sơn", LocalDate.of(2024, 12, 18), null, null, "GIÁM ĐỐC", "Lê Thị Hoa", "Ban ATGT tỉnh (b/c);");
+
 	private static ReportContent content() {
 		return new ReportContent(Map.of(1L, "Đã làm"), null, null, null, null, null, null, null);
 	}
 
 	@Test
 	void submittedUpToTheEndOfTheDueDateIsOnTimeAndTheNextDayIsOneDayLate() {
-		YearEndReport onTime = YearEndReport.draft(1L, 2L, content(), DUE_DAY_EVENING);
+		YearEndReport onTime = YearEndReport.draft(1L, 2L, content(), SIGNED, DUE_DAY_EVENING);
 		onTime.submit(LocalDate.of(2024, 12, 20), DUE_DAY_EVENING, BY, "1/KH");
 		assertThat(onTime.getDaysLate()).isZero();
-		YearEndReport late = YearEndReport.draft(1L, 2L, content(), DUE_DAY_EVENING);
+		YearEndReport late = YearEndReport.draft(1L, 2L, content(), SIGNED, DUE_DAY_EVENING);
 		late.submit(LocalDate.of(2024, 12, 20), DUE_DAY_EVENING.plusSeconds(1), BY, "1/KH");
 		assertThat(late.getDaysLate()).isEqualTo(1);
 	}
 
 	@Test
 	void onlyASubmittedReportIsReturnedOrAcceptedAndAReturnNeedsReasons() {
-		YearEndReport report = YearEndReport.draft(1L, 2L, content(), DUE_DAY_EVENING);
+		YearEndReport report = YearEndReport.draft(1L, 2L, content(), SIGNED, DUE_DAY_EVENING);
 		assertThatThrownBy(() -> report.accept(DUE_DAY_EVENING, BY, "1/KH")).isInstanceOf(InvalidStateException.class);
 		report.submit(null, DUE_DAY_EVENING, BY, "1/KH");
-		assertThatThrownBy(() -> report.edit(content(), DUE_DAY_EVENING, BY, "1/KH")).isInstanceOf(InvalidStateException.class);
+		assertThatThrownBy(() -> report.edit(content(), SIGNED, DUE_DAY_EVENING, BY, "1/KH")).isInstanceOf(InvalidStateException.class);
 		assertThatIllegalArgumentException().isThrownBy(() -> report.returnForChanges(" ", DUE_DAY_EVENING, BY, "1/KH"));
 		report.returnForChanges("Bổ sung", DUE_DAY_EVENING, BY, "1/KH");
 		assertThat(report.getStatus()).isEqualTo(ReportStatus.RETURNED);
-		report.edit(content(), DUE_DAY_EVENING, BY, "1/KH");
+		report.edit(content(), SIGNED, DUE_DAY_EVENING, BY, "1/KH");
 		report.submit(null, DUE_DAY_EVENING, BY, "1/KH");
 		report.accept(DUE_DAY_EVENING, BY, "1/KH");
 		assertThat(report.getStatus()).isEqualTo(ReportStatus.ACCEPTED);
 		assertThatThrownBy(() -> report.submit(null, DUE_DAY_EVENING, BY, "1/KH")).isInstanceOf(InvalidStateException.class);
+	}
+
+	@Test
+	void aReportIsSubmittedOnlyWithNumberDateAndSigner() {
+		YearEndReport unsigned = YearEndReport.draft(1L, 2L, content(), DUE_DAY_EVENING);
+		assertThatThrownBy(() -> unsigned.submit(null, DUE_DAY_EVENING, BY, "1/KH"))
+			.isInstanceOf(InvalidStateException.class).hasMessageContaining("particularsMissing");
+		assertThat(unsigned.getStatus()).isEqualTo(ReportStatus.DRAFT);
+		ReportParticulars deputyWithoutHead = new ReportParticulars(null, "SỞ Y TẾ", 3, "SYT", "Lạng Sơn",
+				LocalDate.of(2024, 12, 1), vn.atgt.thidua.plan.SignAuthority.KT, " ", "PHÓ GIÁM ĐỐC", "A", null);
+		assertThat(deputyWithoutHead.missingForIssue()).containsExactly("signerHeadTitle");
+		assertThat(ReportParticulars.NONE.missingForIssue()).containsExactly("docNumber", "docIssueDate", "signerTitle",
+				"signerName");
+		assertThat(SIGNED.missingForIssue()).isEmpty();
+		assertThat(new ReportParticulars(null, null, null, null, null, null, null, null, null, null, " \n- a;\n\n")
+			.recipientLines()).containsExactly("- a;");
 	}
 
 	@Test

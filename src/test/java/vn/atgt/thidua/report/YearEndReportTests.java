@@ -63,7 +63,9 @@ class YearEndReportTests {
 		Long group = this.plans.facts(planId).taskGroups().get(0).id();
 		return post("/plans/{id}/report", planId).with(csrf()).with(user(this.testData.principal(as)))
 			.param("results[" + group + "]", "Tổ chức 12 buổi tuyên truyền")
-			.param("dissemination", "Phát 5.000 tờ rơi").param("strengths", "Chủ động");
+			.param("dissemination", "Phát 5.000 tờ rơi").param("strengths", "Chủ động")
+			.param("docNumber", "21").param("docIssueDate", "2024-12-10").param("signerTitle", "GIÁM ĐỐC")
+			.param("signerName", "Nguyễn Văn An");
 	}
 
 	private Long reportId(Long planId, Agency agency) {

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.atgt.thidua.report.ReportAttachment.OwnerType;
 import vn.atgt.thidua.report.ReportAttachments;
 import vn.atgt.thidua.report.ReportContent;
+import vn.atgt.thidua.report.ReportParticulars;
 import vn.atgt.thidua.report.YearEndReport;
 import vn.atgt.thidua.report.YearEndReportService;
 import vn.atgt.thidua.report.YearEndReportService.AgencyReport;
@@ -61,8 +62,9 @@ class AgencyReportController {
 		}
 		model.addAttribute("view", view);
 		addAttachments(model, report);
-		model.addAttribute("yearEndReportForm", report == null ? YearEndReportForm.blank(view.plan().year(), view.prefill())
-				: YearEndReportForm.from(report, view.plan().year()));
+		model.addAttribute("yearEndReportForm",
+				report == null ? YearEndReportForm.blank(view.plan().year(), view.prefill(), view.defaults())
+						: YearEndReportForm.from(report, view.plan().year(), view.defaults()));
 		return FORM;
 	}
 
@@ -71,22 +73,33 @@ class AgencyReportController {
 			@RequestParam(name = "_submit", required = false) String submit, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		AgencyReport view = this.reports.forAgency(planId, user);
+		if (submit != null) {
+			// a document is issued only with its number, date and signer: refused next to the field, all kept
+			yearEndReportForm.toParticulars().missingForIssue().stream().filter(f -> !result.hasFieldErrors(f))
+				.forEach(field -> result.rejectValue(field, "yearReport.validation.requiredToSubmit"));
+		}
 		if (result.hasErrors()) {
 			model.addAttribute("view", view);
 			addAttachments(model, view.report());
 			return FORM;
 		}
 		ReportContent content = yearEndReportForm.toContent(view.hasArea());
+		ReportParticulars particulars = yearEndReportForm.toParticulars();
 		boolean warn = content.figures() != null && content.figures().deathsWithoutAccident();
 		if (submit != null) {
-			YearEndReport report = this.reports.submit(planId, yearEndReportForm.getVersion(), content, user);
+			YearEndReport report = this.reports.submit(planId, yearEndReportForm.getVersion(), content, particulars, user);
 			flash(redirect, warn, report.getDaysLate() > 0 ? "yearReport.flash.submittedLate" : "yearReport.flash.submitted",
 					report.getDaysLate());
 			return "redirect:/reports/" + report.getId();
 		}
-		this.reports.save(planId, yearEndReportForm.getVersion(), content, user);
+		this.reports.save(planId, yearEndReportForm.getVersion(), content, particulars, user);
 		flash(redirect, warn, "yearReport.flash.saved", 0);
 		return "redirect:/plans/" + planId + "/report";
+	}
+
+	@org.springframework.web.bind.annotation.ModelAttribute("signAuthorities")
+	vn.atgt.thidua.plan.SignAuthority[] signAuthorities() {
+		return vn.atgt.thidua.plan.SignAuthority.values();
 	}
 
 	private void addAttachments(Model model, YearEndReport report) {

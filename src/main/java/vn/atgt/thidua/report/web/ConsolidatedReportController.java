@@ -83,7 +83,7 @@ class ConsolidatedReportController {
 			}
 			rows.add(row);
 		}
-		view.missing().forEach(a -> rows.add(new ArrayList<>(List.of(a.name(), t("yearReport.status.MISSING"), "", ""))));
+		view.notSent().forEach(a -> rows.add(new ArrayList<>(List.of(a.name(), t("yearReport.status.MISSING"), "", ""))));
 		Spreadsheet.send(response, "bao-cao-tong-hop-" + view.plan().year(),
 				sheet -> sheet.table(t("yearReport.consolidated.sheet"), headers, rows));
 	}

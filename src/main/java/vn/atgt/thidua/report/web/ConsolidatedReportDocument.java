@@ -21,6 +21,7 @@ import vn.atgt.thidua.plan.PlanContent;
 import vn.atgt.thidua.plan.PlanDirectory.PlanFacts;
 import vn.atgt.thidua.plan.PlanView;
 import vn.atgt.thidua.plan.TaskGroupSpec;
+import vn.atgt.thidua.report.ReportStatus;
 import vn.atgt.thidua.report.YearEndReportRows.PlanReportRow;
 import vn.atgt.thidua.report.YearEndReportService.Consolidated;
 import vn.atgt.thidua.shared.time.VnDates;
@@ -54,17 +55,19 @@ class ConsolidatedReportDocument {
 		PlanFacts plan = view.plan();
 		PlanContent c = planView.content();
 		List<ReportSection> sections = new ArrayList<>();
-		long handedIn = plan.participantIds().size() - view.missing().size();
+		List<PlanReportRow> accepted = view.in(ReportStatus.ACCEPTED);
+		long acceptedLate = accepted.stream().filter(PlanReportRow::late).count();
 		sections.add(ReportSection.of(t("yearReport.consDoc.direction"),
 				List.of(t("yearReport.consDoc.directionText", plan.numberSymbol(),
-						String.valueOf(plan.participantIds().size()), String.valueOf(view.reports().size()),
-						String.valueOf(handedIn), String.valueOf(view.late().size()),
-						String.valueOf(view.missing().size())))));
+						String.valueOf(plan.participantIds().size()), String.valueOf(accepted.size()),
+						String.valueOf(acceptedLate), String.valueOf(view.in(ReportStatus.SUBMITTED).size()),
+						String.valueOf(view.in(ReportStatus.RETURNED).size()), String.valueOf(view.notSent().size())))));
+		// the results quote accepted reports only: a returned or unread report is not yet the agency's word
 		List<ReportSection> groups = new ArrayList<>();
 		for (TaskGroupSpec group : plan.taskGroups()) {
 			Map<Long, String> byAgency = view.resultsByGroupThenAgency().getOrDefault(group.id(), Map.of());
 			List<String> paragraphs = new ArrayList<>();
-			for (PlanReportRow row : view.reports()) {
+			for (PlanReportRow row : accepted) {
 				String text = byAgency.get(row.agencyId());
 				if (text != null && !text.isBlank()) {
 					paragraphs.add(row.agencyName() + ": " + text);
@@ -80,8 +83,9 @@ class ConsolidatedReportDocument {
 			.filter(f -> f.periodType() == PeriodType.YEAR && f.periodYear() == plan.year())
 			.findFirst()
 			.ifPresent(f -> sections.add(ReportSection.of(t("yearReport.consDoc.accidents"), accidents(f))));
-		sections.add(new ReportSection(t("yearReport.consDoc.late"), view.late().isEmpty() && view.missing().isEmpty()
-				? List.of(t("yearReport.doc.nothing")) : List.of(), List.of(), lateTable(view), List.of()));
+		Block.Table standing = standingTable(view);
+		sections.add(new ReportSection(t("yearReport.consDoc.late"),
+				standing == null ? List.of(t("yearReport.doc.nothing")) : List.of(), List.of(), standing, List.of()));
 		String title = t("yearReport.consDoc.title", String.valueOf(plan.year()));
 		List<String> recipients = new ArrayList<>(List.of(t("yearReport.consDoc.recipients").split("\\|")));
 		recipients.add(t("yearReport.doc.archive"));
@@ -100,22 +104,25 @@ class ConsolidatedReportDocument {
 				f.injuriesText(), f.change().describe()));
 	}
 
-	private Block.Table lateTable(Consolidated view) {
-		if (view.late().isEmpty() && view.missing().isEmpty()) {
-			return null;
-		}
+	/** Every participant whose report is not accepted, once, by state: awaiting review, returned, not sent. */
+	private Block.Table standingTable(Consolidated view) {
 		LocalDate due = view.plan().reportDueDate();
 		String dueText = due == null ? "" : VnDates.shortDate(due);
 		List<List<String>> rows = new ArrayList<>();
 		int index = 1;
-		for (PlanReportRow row : view.late()) {
-			rows.add(List.of(String.valueOf(index++), row.agencyName(), t("yearReport.consDoc.sentLate"), dueText,
-					String.valueOf(row.daysLate())));
+		for (ReportStatus status : List.of(ReportStatus.SUBMITTED, ReportStatus.RETURNED)) {
+			for (PlanReportRow row : view.in(status)) {
+				rows.add(List.of(String.valueOf(index++), row.agencyName(), t("yearReport.consDoc.state." + status),
+						dueText, row.daysLate() == null ? "0" : String.valueOf(row.daysLate())));
+			}
 		}
-		for (var agency : view.missing()) {
+		for (var agency : view.notSent()) {
 			long overdue = due == null ? 0 : Math.max(0, -VnDates.daysLeft(due, this.clock));
 			rows.add(List.of(String.valueOf(index++), agency.name(), t("yearReport.consDoc.notSent"), dueText,
 					String.valueOf(overdue)));
+		}
+		if (rows.isEmpty()) {
+			return null;
 		}
 		return new Block.Table(List.of(new Block.Column(t("yearReport.consDoc.colIndex"), 8, true),
 				new Block.Column(t("yearReport.field.agency"), 40, false),

@@ -11,9 +11,10 @@ import vn.atgt.thidua.document.Block;
 import vn.atgt.thidua.document.OfficialDocuments;
 import vn.atgt.thidua.document.OfficialDocuments.Letterhead;
 import vn.atgt.thidua.document.OfficialDocuments.ReportSection;
-import vn.atgt.thidua.document.Signature;
+import vn.atgt.thidua.document.PlanDocuments;
 import vn.atgt.thidua.plan.TaskGroupSpec;
 import vn.atgt.thidua.report.AreaFigures;
+import vn.atgt.thidua.report.ReportParticulars;
 import vn.atgt.thidua.report.YearEndReport;
 import vn.atgt.thidua.report.YearEndReportService.ReportView;
 import vn.atgt.thidua.shared.time.VnDates;
@@ -70,14 +71,13 @@ class ReportDocuments {
 						ReportSection.of(t("yearReport.field.limits"), paragraphs(r.getLimits())),
 						ReportSection.of(t("yearReport.field.causes"), paragraphs(r.getCauses())))));
 		sections.add(ReportSection.of(t("yearReport.field.proposals"), paragraphs(r.getProposals())));
-		Letterhead head = new Letterhead(t("yearReport.doc.parentBody"), view.agencyName().toUpperCase(java.util.Locale.ROOT),
-				"", t("yearReport.doc.place"));
-		return this.builders.report(new OfficialDocuments.Report(head, null,
-				r.getSubmittedAt() == null ? null : r.getSubmittedAt().atZone(VnDates.ZONE).toLocalDate(),
-				List.of(text("yearReport.doc.title", String.valueOf(view.plan().year())), view.plan().numberSymbol()),
-				text("yearReport.doc.preamble", view.plan().numberSymbol()), sections,
-				t("yearReport.doc.closing"), List.of(t("yearReport.doc.recipient"), t("yearReport.doc.archive")),
-				Signature.head(t("yearReport.doc.signer"), "")));
+		ReportParticulars p = view.particulars();
+		Letterhead head = new Letterhead(p.parentBody(), p.issuingBody(), p.bodySymbol(), p.place());
+		return this.builders.report(new OfficialDocuments.Report(head, p.number(), p.issueDate(),
+				List.of(text("yearReport.doc.title", String.valueOf(view.plan().year()))),
+				text("yearReport.doc.preamble", view.plan().numberSymbol(), view.agencyName()), sections,
+				t("yearReport.doc.closing"), p.recipientLines(),
+				PlanDocuments.signature(p.signAuthority(), p.headTitle(), p.signerTitle(), p.signerName())));
 	}
 
 	private static List<String> row(String label, Change change, String text) {

@@ -10,8 +10,10 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import vn.atgt.thidua.plan.SignAuthority;
 import vn.atgt.thidua.report.AreaFigures;
 import vn.atgt.thidua.report.ReportContent;
+import vn.atgt.thidua.report.ReportParticulars;
 import vn.atgt.thidua.report.YearEndReport;
 import vn.atgt.thidua.statistics.Counts;
 
@@ -77,19 +79,55 @@ public class YearEndReportForm {
 	@Size(max = MAX_TEXT)
 	private String proposals;
 
-	/** A new report: results prefilled (from the accepted sub-plan), the Decree 09 year window. */
-	static YearEndReportForm blank(int year, Map<Long, String> prefill) {
+	// the document's particulars (issue 13.2)
+	@Size(max = 200)
+	private String docParentBody;
+
+	@Size(max = 200)
+	private String docIssuingBody;
+
+	@Min(1) @Max(MAX_COUNT)
+	private Integer docNumber;
+
+	@Size(max = 40)
+	@jakarta.validation.constraints.Pattern(regexp = "[\\p{Lu}\\p{Nd}.&-]*")
+	private String docSymbol;
+
+	@Size(max = 100)
+	private String docPlace;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate docIssueDate;
+
+	private SignAuthority signAuthority = SignAuthority.NONE;
+
+	@Size(max = 120)
+	private String signerHeadTitle;
+
+	@Size(max = 120)
+	private String signerTitle;
+
+	@Size(max = 120)
+	private String signerName;
+
+	@Size(max = 4000)
+	private String recipients;
+
+	/** A new report: results prefilled (from the accepted sub-plan), the Decree 09 year window, the agency's header. */
+	static YearEndReportForm blank(int year, Map<Long, String> prefill, ReportParticulars defaults) {
 		YearEndReportForm form = new YearEndReportForm();
 		form.results.putAll(prefill);
 		LocalDate[] window = AreaFigures.defaultWindow(year);
 		form.periodStart = window[0];
 		form.periodEnd = window[1];
+		form.particulars(defaults);
 		return form;
 	}
 
-	static YearEndReportForm from(YearEndReport report, int year) {
+	static YearEndReportForm from(YearEndReport report, int year, ReportParticulars defaults) {
 		ReportContent c = report.content();
-		YearEndReportForm form = blank(year, c.results());
+		YearEndReportForm form = blank(year, c.results(),
+				report.getParticulars().isBlank() ? defaults : report.getParticulars());
 		form.version = report.getVersion();
 		form.dissemination = c.dissemination();
 		form.modelsFound = c.modelsFound();
@@ -112,6 +150,26 @@ public class YearEndReportForm {
 		form.causes = c.causes();
 		form.proposals = c.proposals();
 		return form;
+	}
+
+	private void particulars(ReportParticulars p) {
+		this.docParentBody = p.parentBody();
+		this.docIssuingBody = p.issuingBody();
+		this.docNumber = p.number();
+		this.docSymbol = p.bodySymbol();
+		this.docPlace = p.place();
+		this.docIssueDate = p.issueDate();
+		this.signAuthority = p.signAuthority();
+		this.signerHeadTitle = p.headTitle();
+		this.signerTitle = p.signerTitle();
+		this.signerName = p.signerName();
+		this.recipients = p.recipients();
+	}
+
+	ReportParticulars toParticulars() {
+		return new ReportParticulars(this.docParentBody, this.docIssuingBody, this.docNumber, this.docSymbol,
+				this.docPlace, this.docIssueDate, this.signAuthority, this.signerHeadTitle, this.signerTitle,
+				this.signerName, this.recipients);
 	}
 
 	/** True when any count is filled in: then all six counts and the period are needed. */
@@ -213,6 +271,50 @@ public class YearEndReportForm {
 	public void setCauses(String causes) { this.causes = causes; }
 
 	public String getProposals() { return this.proposals; }
+
+	public String getDocParentBody() { return this.docParentBody; }
+
+	public void setDocParentBody(String docParentBody) { this.docParentBody = docParentBody; }
+
+	public String getDocIssuingBody() { return this.docIssuingBody; }
+
+	public void setDocIssuingBody(String docIssuingBody) { this.docIssuingBody = docIssuingBody; }
+
+	public Integer getDocNumber() { return this.docNumber; }
+
+	public void setDocNumber(Integer docNumber) { this.docNumber = docNumber; }
+
+	public String getDocSymbol() { return this.docSymbol; }
+
+	public void setDocSymbol(String docSymbol) { this.docSymbol = docSymbol; }
+
+	public String getDocPlace() { return this.docPlace; }
+
+	public void setDocPlace(String docPlace) { this.docPlace = docPlace; }
+
+	public LocalDate getDocIssueDate() { return this.docIssueDate; }
+
+	public void setDocIssueDate(LocalDate docIssueDate) { this.docIssueDate = docIssueDate; }
+
+	public SignAuthority getSignAuthority() { return this.signAuthority; }
+
+	public void setSignAuthority(SignAuthority signAuthority) { this.signAuthority = signAuthority; }
+
+	public String getSignerHeadTitle() { return this.signerHeadTitle; }
+
+	public void setSignerHeadTitle(String signerHeadTitle) { this.signerHeadTitle = signerHeadTitle; }
+
+	public String getSignerTitle() { return this.signerTitle; }
+
+	public void setSignerTitle(String signerTitle) { this.signerTitle = signerTitle; }
+
+	public String getSignerName() { return this.signerName; }
+
+	public void setSignerName(String signerName) { this.signerName = signerName; }
+
+	public String getRecipients() { return this.recipients; }
+
+	public void setRecipients(String recipients) { this.recipients = recipients; }
 
 	public void setProposals(String proposals) { this.proposals = proposals; }
 
