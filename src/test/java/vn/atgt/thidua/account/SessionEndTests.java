@@ -47,6 +47,24 @@ class SessionEndTests {
 	}
 
 	@Test
+	void aNewPasswordLongerThanBcryptReadsIsRefusedNextToTheFieldNotWithA400Page() throws Exception {
+		UserAccount account = this.testData.agencyUser(this.testData.agency("Sở Tài chính"));
+		Cookie here = signIn(account.getUsername());
+		String tooLong = "Abcdef1234" + "x".repeat(70);
+		this.mvc.perform(post("/account/password").cookie(here).with(csrf()).param("currentPassword", TestData.PASSWORD)
+				.param("newPassword", tooLong).param("confirmPassword", tooLong))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Mật khẩu quá dài: tối đa 72 byte")));
+		// 30 letters with diacritics are 60+ bytes in UTF-8: a Vietnamese passphrase reaches the limit sooner
+		String vietnamese = "Mậtkhẩuđượcđặt2025" + "ữ".repeat(20);
+		this.mvc.perform(post("/account/password").cookie(here).with(csrf()).param("currentPassword", tooLong)
+				.param("newPassword", vietnamese).param("confirmPassword", vietnamese))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Mật khẩu quá dài")));
+		this.mvc.perform(get("/plans").cookie(here)).andExpect(status().isOk());
+	}
+
+	@Test
 	void anEndedSessionsFragmentRequestNavigatesToTheSignInPage() throws Exception {
 		UserAccount account = this.testData.agencyUser(this.testData.agency("Sở Ngoại vụ"));
 		Cookie here = signIn(account.getUsername());

@@ -79,7 +79,7 @@ class PlanDatesFollowYearTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("planForm", "endDate", "plan.validation.dateOutsideYear"))
 			.andExpect(content().string(containsString("Ngày này không thuộc năm 2061 của kế hoạch.")))
-			.andExpect(content().string(containsString("value=\"2062-03-31\"")))
+			.andExpect(content().string(containsString("value=\"31/03/2062\"")))
 			.andExpect(model().attribute("planForm",
 					org.hamcrest.Matchers.hasProperty("title", org.hamcrest.Matchers.is("Tiêu đề đã gõ"))));
 	}

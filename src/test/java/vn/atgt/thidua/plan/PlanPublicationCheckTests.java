@@ -97,7 +97,7 @@ class PlanPublicationCheckTests {
 			.andExpect(model().attributeHasFieldErrorCode("publishForm", "publishAnyway", "plan.check.overrideRequired"))
 			.andExpect(content().string(containsString("hãy sửa, hoặc đánh dấu “vẫn ban hành” để ban hành.")))
 			.andExpect(content().string(containsString("value=\"5\"")))
-			.andExpect(content().string(containsString("value=\"2054-01-20\"")));
+			.andExpect(content().string(containsString("value=\"20/01/2054\"")));
 		assertThat(this.planRepository.findById(copy).orElseThrow().getStatus()).isEqualTo(PlanStatus.DRAFT);
 		this.mvc.perform(post("/plans/{id}/publish", copy).with(csrf()).with(this.office).param("version", "0")
 				.param("number", "5").param("issueDate", "2054-01-20").param("publishAnyway", "true"))

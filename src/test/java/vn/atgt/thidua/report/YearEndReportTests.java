@@ -217,6 +217,22 @@ class YearEndReportTests {
 	}
 
 	@Test
+	void aSubCountAboveTheAccidentsIsRefusedAsOnTheProvinceFiguresForm() throws Exception {
+		Agency agency = police();
+		UserAccount staff = this.testData.agencyUser(agency);
+		Long planId = this.testData.publishedPlan(2031, List.of(agency));
+		this.mvc.perform(reportPost(planId, staff).param("periodStart", "2030-12-15").param("periodEnd", "2031-12-14")
+				.param("accidents", "5").param("deaths", "1").param("injuries", "2").param("prevAccidents", "4")
+				.param("prevDeaths", "1").param("prevInjuries", "1").param("especiallySerious", "50"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("yearEndReportForm", "especiallySerious"))
+			.andExpect(content().string(containsString("Số vụ này (50) lớn hơn tổng số vụ (5).")))
+			.andExpect(content().string(containsString("value=\"50\"")));
+		assertThat(this.jdbc.queryForObject("select count(*) from year_end_report where plan_id = ?", Long.class,
+				planId)).isZero();
+	}
+
+	@Test
 	void consolidatedViewStatementCountDoesNotGrowWithAgencies() throws Exception {
 		long ten = consolidatedStatements(10);
 		long sixty = consolidatedStatements(60);

@@ -68,7 +68,7 @@ class FiguresPeriodTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("figuresForm", "periodEnd", "stats.validation.endOutsideYear"))
 			.andExpect(content().string(containsString("Kỳ của năm 2094 phải kết thúc trong năm 2094.")))
-			.andExpect(content().string(containsString("value=\"2095-12-14\"")))
+			.andExpect(content().string(containsString("value=\"14/12/2095\"")))
 			.andExpect(model().attribute("figuresForm",
 					org.hamcrest.Matchers.hasProperty("note", org.hamcrest.Matchers.is("Ghi chú đã gõ"))));
 		assertThat(this.jdbc.queryForObject("select count(*) from accident_figures where period_year = 2094",

@@ -39,8 +39,15 @@ class PasswordController {
 	String change(@Valid PasswordForm passwordForm, BindingResult result, CurrentUser user, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		String newPassword = passwordForm.getNewPassword();
-		if (newPassword != null && !PasswordPolicy.accepts(newPassword)) {
+		if (PasswordPolicy.tooLong(newPassword)) {
+			result.rejectValue("newPassword", "account.validation.passwordTooLong",
+					new Object[] { PasswordPolicy.MAX_BYTES }, null);
+		}
+		else if (newPassword != null && !PasswordPolicy.accepts(newPassword)) {
 			result.rejectValue("newPassword", "account.validation.passwordPolicy");
+		}
+		if (PasswordPolicy.tooLong(passwordForm.getCurrentPassword())) {
+			result.rejectValue("currentPassword", "account.validation.currentPasswordWrong");
 		}
 		if (newPassword != null && !newPassword.equals(passwordForm.getConfirmPassword())) {
 			result.rejectValue("confirmPassword", "account.validation.passwordMismatch");

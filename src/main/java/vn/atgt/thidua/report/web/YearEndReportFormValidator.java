@@ -4,7 +4,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
-/** Cross-field rules of the report form: figures come whole (six counts and a period), the period runs forwards. */
+import vn.atgt.thidua.statistics.FiguresChecks;
+
+/**
+ * Cross-field rules of the report form: figures come whole (six counts and a period), the period runs forwards, and no
+ * sub-count exceeds the accidents (the same rule as the province's figures form, {@link FiguresChecks}).
+ */
 @Component
 class YearEndReportFormValidator implements Validator {
 
@@ -39,6 +44,16 @@ class YearEndReportFormValidator implements Validator {
 			if (errors.getFieldValue(field) == null && !errors.hasFieldErrors(field)) {
 				errors.rejectValue(field, "NotNull");
 			}
+		}
+		if (form.getAccidents() != null && !errors.hasFieldErrors("accidents")) {
+			FiguresChecks.subCountsAboveTotal(form.getAccidents(), form.getEspeciallySerious(), form.getVerySerious(),
+					form.getSerious(), null, null)
+				.forEach((field, value) -> {
+					if (!errors.hasFieldErrors(field)) {
+						errors.rejectValue(field, "stats.validation.subCountAboveTotal",
+								new Object[] { String.valueOf(value), String.valueOf(form.getAccidents()) }, null);
+					}
+				});
 		}
 	}
 
