@@ -50,7 +50,7 @@ class ValidationGapsTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("inspectionForm", "inspectedOn", "inspection.validation.inFuture"))
 			.andExpect(content().string(containsString("Ngày kiểm tra không được sau hôm nay")))
-			.andExpect(content().string(containsString("value=\"" + tomorrow + "\"")))
+			.andExpect(content().string(containsString("value=\"" + tomorrow.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + "\"")))
 			.andExpect(model().attribute("inspectionForm",
 					org.hamcrest.Matchers.hasProperty("team", org.hamcrest.Matchers.is("Đoàn kiểm tra liên ngành số 9"))));
 		assertThat(this.jdbc.queryForObject("select count(*) from inspection where agency_id = ?", Long.class,

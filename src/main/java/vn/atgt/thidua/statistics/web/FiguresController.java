@@ -4,6 +4,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.AbstractPropertyBindingResult;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
@@ -109,7 +110,7 @@ class FiguresController {
 			RedirectAttributes redirect) {
 		this.statistics.requireEditor(user);
 		if (defaults != null) {
-			return withDefaultWindow(figuresForm, model);
+			return withDefaultWindow(figuresForm, result, model);
 		}
 		if (invalid(figuresForm, result, model)) {
 			return FORM;
@@ -139,7 +140,7 @@ class FiguresController {
 		this.statistics.provinceFiguresForEdit(id, user);
 		model.addAttribute("figuresId", id);
 		if (defaults != null) {
-			return withDefaultWindow(figuresForm, model);
+			return withDefaultWindow(figuresForm, result, model);
 		}
 		if (figuresForm.getVersion() == null) {
 			result.rejectValue("version", "NotNull");
@@ -172,10 +173,16 @@ class FiguresController {
 	}
 
 	// the period changed: show the form again with its Decree 09 window, errors only appear on saving
-	private String withDefaultWindow(FiguresForm form, Model model) {
+	// the fresh binding result keeps the request's conversion service, so the dates print as the form types them
+	// (dd/mm/yyyy, ADR 0177) and not as LocalDate.toString()
+	private String withDefaultWindow(FiguresForm form, BindingResult bound, Model model) {
 		form.fillDefaultWindow();
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "figuresForm",
-				new BeanPropertyBindingResult(form, "figuresForm"));
+		BeanPropertyBindingResult fresh = new BeanPropertyBindingResult(form, "figuresForm");
+		if (bound instanceof AbstractPropertyBindingResult request
+				&& request.getPropertyAccessor().getConversionService() != null) {
+			fresh.initConversion(request.getPropertyAccessor().getConversionService());
+		}
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "figuresForm", fresh);
 		return form(form, model);
 	}
 
