@@ -14,10 +14,41 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 public final class DatabaseOutage {
 
+	/** How long after an outage was seen a failure on a broken connection still counts as that outage. */
+	static final long AFTERMATH_MILLIS = 30_000;
+
+	private static volatile long lastSeen = Long.MIN_VALUE / 2;
+
 	private DatabaseOutage() {
 	}
 
+	/**
+	 * An outage, or — shortly after one was seen — a failure on a connection the outage broke ("Connection is
+	 * closed", a rollback that could not reach the server) that is noticed only once the database answers again.
+	 */
 	public static boolean isCause(Throwable failure) {
+		if (namesTheConnection(failure)) {
+			lastSeen = System.currentTimeMillis();
+			return true;
+		}
+		return System.currentTimeMillis() - lastSeen < AFTERMATH_MILLIS && brokenConnection(failure);
+	}
+
+	private static boolean brokenConnection(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof SQLException sql) {
+				String state = sql.getSQLState();
+				// a constraint or a serialization failure is the application's, whatever happened before
+				return state == null || !(state.startsWith("23") || state.startsWith("40"));
+			}
+			if (t.getClass().getName().equals("org.hibernate.TransactionException")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean namesTheConnection(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			if (t instanceof CannotCreateTransactionException || t instanceof CannotGetJdbcConnectionException
 					|| t instanceof DataAccessResourceFailureException
@@ -31,7 +62,8 @@ public final class DatabaseOutage {
 			// the connection broke mid-transaction: the rollback failed too, and the failure that caused it is the
 			// "application exception", not the cause
 			if (t instanceof org.springframework.transaction.TransactionSystemException system
-					&& system.getApplicationException() != null && isCause(system.getApplicationException())) {
+					&& system.getApplicationException() != null
+					&& namesTheConnection(system.getApplicationException())) {
 				return true;
 			}
 		}
