@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # Detail pages on demo data (issue 17, docs/performance.md): wrk -t2 -c16 -d20s after a 10 s warm-up, requests per
 # application-CPU-second from /proc, and a JFR profile of each page's load with its top frames.
-# Usage: src/benchmark/wrk/detail-pages.sh target/thidua-atgt-1.0.0-SNAPSHOT.jar [out-dir]
-# Needs Debian's wrk and curl. Ports 8086 / 54336 (127.0.0.1 only); the data directory is made fresh under out-dir.
+# Usage: src/benchmark/wrk/detail-pages.sh [out-dir]   (from the project directory)
+# Runs the developer launcher (embedded PostgreSQL and demo data live on the test classpath, ADR 0120): compiles
+# with ./mvnw test-compile and lists the test-scope class path first.
+# Needs Debian's wrk, bc and curl. Ports 8086 / 54336 (127.0.0.1 only); the data directory is made fresh under out-dir.
 set -euo pipefail
-JAR=${1:?jar}; OUT=${2:-target/wrk}; PORT=${PORT:-8086}; PGPORT=${PGPORT:-54336}
+OUT=${1:-target/wrk}; PORT=${PORT:-8086}; PGPORT=${PGPORT:-54336}
 HERE=$(cd "$(dirname "$0")" && pwd)
 rm -rf "$OUT/pg" "$OUT/files"; mkdir -p "$OUT"
+./mvnw -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/app.classpath"
+CP="target/classes:target/test-classes:$(cat "$OUT/app.classpath")"
 BASE="http://127.0.0.1:$PORT"
 t0=$(date +%s.%N)
-java -Xmx512m -XX:+FlightRecorder -jar "$JAR" --spring.profiles.active=dev,demo --server.address=127.0.0.1 \
+java -Xmx512m -XX:+FlightRecorder -cp "$CP" vn.atgt.thidua.dev.DevApplication --spring.profiles.active=dev,demo \
+  --spring.devtools.restart.enabled=false --spring.devtools.add-properties=false --server.address=127.0.0.1 \
   --server.port=$PORT --app.embedded-postgres.port=$PGPORT --app.embedded-postgres.data-directory="$OUT/pg" \
   --app.storage.directory="$OUT/files" --management.endpoint.health.probes.enabled=true > "$OUT/app.log" 2>&1 &
 APP=$!
@@ -23,7 +28,7 @@ login() { # $1 user -> cookie file
   local token; token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | sed 's/.*value="//;s/"$//')
   curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=Demo@2024" \
     --data-urlencode "_csrf=$token" "$BASE/login"
-  echo "Cookie: $(awk '$6=="JSESSIONID"{print "JSESSIONID="$7}' "$jar")"
+  echo "Cookie: $(awk '$6=="SESSION"{print "SESSION="$7}' "$jar")"
 }
 OFFICE=$(login vanphong); AGENCY=$(login congan)
 PLAN=${PLAN:-2}

@@ -44,8 +44,9 @@ final class AppProcess implements AutoCloseable {
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx512m");
 		command.addAll(List.of(extraJvm));
-		command.add("-jar");
-		command.add(settings.jar().toString());
+		command.add("-cp");
+		command.add(settings.classpath());
+		command.add("vn.atgt.thidua.dev.DevApplication");
 		command.add("--spring.profiles.active=" + profiles);
 		command.add("--server.address=127.0.0.1");
 		command.add("--server.port=" + settings.appPort());
@@ -53,6 +54,12 @@ final class AppProcess implements AutoCloseable {
 		command.add("--app.embedded-postgres.data-directory=" + settings.pgData());
 		command.add("--app.storage.directory=" + settings.dir().resolve("files"));
 		command.add("--spring.devtools.restart.enabled=false");
+		// devtools is on this class path: without this it turns the template and resource caches off
+		command.add("--spring.devtools.add-properties=false");
+		// the generated accounts sign in with the password alone, as the demo ones; the published development key
+		// (ADR 0161) also for the second start, which runs without the demo profile
+		command.add("--app.security.mfa.required-roles=");
+		command.add("--app.security.totp-encryption-key=dGhpZHVhLWRldi1vbmx5LW5vdC1hLXNlY3JldC1rZXk=");
 		command.add("--logging.level.org.hibernate.SQL=warn");
 		// readiness (in /actuator/health) turns UP only after the runners, the demo loader among them, have finished
 		command.add("--management.endpoint.health.probes.enabled=true");
