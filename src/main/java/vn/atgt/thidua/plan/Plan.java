@@ -313,7 +313,7 @@ public class Plan extends VersionedAggregate {
 				this.theme, List.copyOf(this.legalBases), this.introduction, List.copyOf(this.purposes),
 				this.targets.stream().map(PlanTarget::spec).toList(), List.copyOf(this.requirements),
 				this.participants, this.taskGroupsIntro,
-				this.taskGroups.stream().map(g -> new TaskGroupSpec(g.getId(), g.getTitle(), g.getContent())).toList(),
+				taskGroupSpecs(),
 				this.startDate, this.endDate, this.subPlanDueDate, this.reportDueDate, this.nominationDueDate,
 				this.agencyDutiesHeading, List.copyOf(this.agencyDuties), this.officeDutiesHeading,
 				List.copyOf(this.officeDuties), this.closingText,
@@ -438,6 +438,11 @@ public class Plan extends VersionedAggregate {
 
 	public List<TaskGroup> getTaskGroups() {
 		return List.copyOf(this.taskGroups);
+	}
+
+	/** The task groups as specs, without building the whole content (which would load the targets too). */
+	public List<TaskGroupSpec> taskGroupSpecs() {
+		return this.taskGroups.stream().map(g -> new TaskGroupSpec(g.getId(), g.getTitle(), g.getContent())).toList();
 	}
 
 	public Set<Long> getParticipantIds() {

@@ -39,7 +39,7 @@ public class PlanDirectory {
 		Plan plan = this.plans.findWithTaskGroupsById(planId).orElseThrow(() -> new NotFoundException("Plan", planId));
 		return new PlanFacts(plan.getId(), plan.getYear(), plan.getStatus(), plan.numberSymbol(), plan.getTitle(),
 				plan.getStartDate(), plan.getEndDate(), plan.getSubPlanDueDate(), plan.getReportDueDate(),
-				plan.getNominationDueDate(), plan.content().taskGroups(), plan.getParticipantIds());
+				plan.getNominationDueDate(), plan.taskGroupSpecs(), plan.getParticipantIds());
 	}
 
 	/** A plan as clerks cite it in a chooser: {@code 12/KH-BATGT ngày 10/6/2024} (message {@code plan.label}). */

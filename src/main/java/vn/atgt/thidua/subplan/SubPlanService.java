@@ -110,11 +110,25 @@ public class SubPlanService {
 		return toView(this.plans.facts(planId), subPlan);
 	}
 
+	/** The office's (or owner's) page of one sub-plan: the sub-plan and what changed, read once (issue 17). */
+	public record Review(SubPlanView subPlan, List<DiffRow> diff) {
+	}
+
+	@Transactional(readOnly = true)
+	public Review review(Long planId, Long id, Integer from, Integer to, CurrentUser user) {
+		SubPlan subPlan = load(planId, id, user);
+		List<SubPlanVersion> all = this.versions.findBySubplanIdOrderByNumber(subPlan.getId());
+		return new Review(toView(this.plans.facts(planId), subPlan, all), diff(all, from, to, id));
+	}
+
 	/** What changed between two submitted versions (default: the last two). */
 	@Transactional(readOnly = true)
 	public List<DiffRow> diff(Long planId, Long id, Integer from, Integer to, CurrentUser user) {
 		SubPlan subPlan = load(planId, id, user);
-		List<SubPlanVersion> all = this.versions.findBySubplanIdOrderByNumber(subPlan.getId());
+		return diff(this.versions.findBySubplanIdOrderByNumber(subPlan.getId()), from, to, id);
+	}
+
+	private static List<DiffRow> diff(List<SubPlanVersion> all, Integer from, Integer to, Long id) {
 		if (all.size() < 2 && (from == null || to == null)) {
 			return List.of();
 		}
@@ -190,7 +204,11 @@ public class SubPlanService {
 	}
 
 	private SubPlanView toView(PlanFacts plan, SubPlan s) {
-		List<VersionInfo> versionInfos = this.versions.findBySubplanIdOrderByNumber(s.getId()).stream()
+		return toView(plan, s, this.versions.findBySubplanIdOrderByNumber(s.getId()));
+	}
+
+	private SubPlanView toView(PlanFacts plan, SubPlan s, List<SubPlanVersion> versions) {
+		List<VersionInfo> versionInfos = versions.stream()
 			.map(v -> new VersionInfo(v.getNumber(), v.getSubmittedAt(), v.getSubmittedBy(), v.getDaysLate()))
 			.toList();
 		return new SubPlanView(s.getId(), s.getVersion(), plan.id(), plan.numberSymbol(), plan.title(), plan.year(),

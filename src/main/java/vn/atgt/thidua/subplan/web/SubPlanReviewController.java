@@ -45,8 +45,9 @@ class SubPlanReviewController {
 	@GetMapping("/plans/{planId}/subplans/{id}")
 	String show(@PathVariable Long planId, @PathVariable Long id, @RequestParam(required = false) Integer from,
 			@RequestParam(required = false) Integer to, CurrentUser user, Model model) {
-		model.addAttribute("subPlan", this.subPlans.view(planId, id, user));
-		model.addAttribute("diff", this.subPlans.diff(planId, id, from, to, user));
+		SubPlanService.Review review = this.subPlans.review(planId, id, from, to, user);
+		model.addAttribute("subPlan", review.subPlan());
+		model.addAttribute("diff", review.diff());
 		return "subplan/show";
 	}
 
@@ -66,8 +67,9 @@ class SubPlanReviewController {
 			RedirectAttributes redirect) {
 		String cleaned = Texts.clean(reasons);
 		if (cleaned == null || cleaned.length() > MAX_REASONS) {
-			model.addAttribute("subPlan", this.subPlans.view(planId, id, user));
-			model.addAttribute("diff", this.subPlans.diff(planId, id, null, null, user));
+			SubPlanService.Review review = this.subPlans.review(planId, id, null, null, user);
+			model.addAttribute("subPlan", review.subPlan());
+			model.addAttribute("diff", review.diff());
 			model.addAttribute("reasonsError", cleaned == null ? "subplan.validation.reasonsRequired" : "common.text.tooLong");
 			model.addAttribute("reasonsMax", MAX_REASONS);
 			return "subplan/show";
