@@ -10,6 +10,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface DossierRepository extends JpaRepository<Dossier, Long> {
 
+	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = "nominees")
+	java.util.Optional<Dossier> findWithNomineesById(Long id);
+
+
 	String ROW = """
 			select new vn.atgt.thidua.nomination.DossierRow(d.id, d.planId, p.year, p.number, p.docTypeSymbol,
 			    p.bodySymbol, a.name, d.status, d.submittedAt, d.receivedOn, d.appraisalDueOn, size(d.nominees),

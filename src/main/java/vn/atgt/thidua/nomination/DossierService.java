@@ -193,20 +193,21 @@ public class DossierService {
 
 	/** Published plans the agency takes part in (where it can file a dossier). */
 	@Transactional(readOnly = true)
-	public List<PlanFacts> plansOpenTo(CurrentUser user) {
+	public List<vn.atgt.thidua.plan.PlanDirectory.PlanLabel> plansOpenTo(CurrentUser user) {
 		if (!user.isAgencyScoped()) {
 			return List.of();
 		}
-		return this.plans.publishedPlanIds().stream().map(this.plans::facts)
-			.filter(p -> p.hasParticipant(user.agencyId())).toList();
+		return this.plans.publishedPlansOf(user.agencyId());
 	}
 
 	@Transactional(readOnly = true)
 	public DossierView view(Long id, CurrentUser user) {
-		Dossier dossier = loadVisible(id, user);
-		PlanFacts plan = this.plans.facts(dossier.getPlanId());
-		Map<Long, String> formNames = this.awardForms.findAll().stream()
-			.collect(Collectors.toMap(AwardForm::getId, AwardForm::getName));
+		// the nominees come with the dossier (one statement fewer on the page, issue 17)
+		Dossier dossier = visible(this.dossiers.findWithNomineesById(id), id, user);
+		vn.atgt.thidua.plan.PlanDirectory.PlanLabel plan = this.plans.label(dossier.getPlanId());
+		// every award form once: the nominees' form names and the active ones the page offers (one statement)
+		List<AwardForm> forms = this.awardForms.findAllByOrderByPositionAscIdAsc();
+		Map<Long, String> formNames = forms.stream().collect(Collectors.toMap(AwardForm::getId, AwardForm::getName));
 		boolean office = user.isOffice();
 		Map<Long, List<DuplicateHit>> duplicates = office
 				? this.nominees.findDuplicatesInOtherDossiers(id).stream()
@@ -229,7 +230,7 @@ public class DossierService {
 				dossier.getSubmissionId(), nomineeViews,
 				dossier.getParts().stream().filter(p -> p.getNomineeId() == null).toList(), dossier.getReturns(),
 				user.isAgencyScoped() ? List.of() : dossier.getReviewers(), dossier.missingItems(),
-				decisionOf(dossier.getSubmissionId()));
+				decisionOf(dossier.getSubmissionId()), forms.stream().filter(AwardForm::isActive).toList());
 	}
 
 	private String decisionOf(Long submissionId) {
@@ -258,7 +259,11 @@ public class DossierService {
 	}
 
 	Dossier loadVisible(Long id, CurrentUser user) {
-		Dossier dossier = this.dossiers.findById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
+		return visible(this.dossiers.findById(id), id, user);
+	}
+
+	private Dossier visible(java.util.Optional<Dossier> found, Long id, CurrentUser user) {
+		Dossier dossier = found.orElseThrow(() -> new NotFoundException(RECORD, id));
 		if (user.isOffice()) {
 			return dossier;
 		}

@@ -9,7 +9,7 @@ public record DossierView(Long id, long version, DossierStatus status, Long plan
 		String planTitle, Long agencyId, String agencyName, Instant submittedAt, LocalDate receivedOn,
 		LocalDate appraisalDueOn, Long daysLeft, Long submissionId, List<NomineeView> nominees,
 		List<DossierPart> parts, List<DossierReturn> returns, List<ReviewerAssignment> reviewers,
-		List<MissingItem> missing, String decision) {
+		List<MissingItem> missing, String decision, List<AwardForm> activeAwardForms) {
 
 	/** A nominee with its award form name, its own files, the reviewers' opinions and other agencies' duplicates. */
 	public record NomineeView(Nominee nominee, String awardFormName, List<DossierPart> parts,

@@ -51,6 +51,16 @@ public class PlanDirectory {
 		return this.plans.findIssuedLabels();
 	}
 
+	/** A plan as other pages name it (number and title), in one statement: no task groups, no participants. */
+	public PlanLabel label(Long planId) {
+		return this.plans.findLabel(planId).orElseThrow(() -> new NotFoundException("Plan", planId));
+	}
+
+	/** The published plans an agency takes part in, newest first, in one statement whatever their number. */
+	public List<PlanLabel> publishedPlansOf(Long agencyId) {
+		return this.plans.findPublishedLabelsFor(agencyId);
+	}
+
 	public List<Long> publishedPlanIds() {
 		return this.plans.findPublishedIds();
 	}

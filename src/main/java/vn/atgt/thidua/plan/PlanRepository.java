@@ -65,6 +65,19 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
 			from Plan p where p.number is not null order by p.year desc, p.number desc""")
 	List<PlanDirectory.PlanLabel> findIssuedLabels();
 
+	@Query("""
+			select new vn.atgt.thidua.plan.PlanDirectory$PlanLabel(p.id, p.year,
+			  concat(cast(p.number as string), '/', p.docTypeSymbol, '-', p.bodySymbol), p.issueDate, p.title)
+			from Plan p where p.status = vn.atgt.thidua.plan.PlanStatus.PUBLISHED and :agencyId member of p.participantIds
+			order by p.year desc, p.number desc""")
+	List<PlanDirectory.PlanLabel> findPublishedLabelsFor(Long agencyId);
+
+	@Query("""
+			select new vn.atgt.thidua.plan.PlanDirectory$PlanLabel(p.id, p.year,
+			  concat(coalesce(cast(p.number as string), ''), '/', p.docTypeSymbol, '-', p.bodySymbol), p.issueDate, p.title)
+			from Plan p where p.id = :id""")
+	java.util.Optional<PlanDirectory.PlanLabel> findLabel(Long id);
+
 	@Query("select p.id from Plan p where p.status = vn.atgt.thidua.plan.PlanStatus.PUBLISHED")
 	List<Long> findPublishedIds();
 

@@ -265,6 +265,29 @@ class NominationAccessTests {
 		assertThat(this.appraisal.inbox(PageRequest.of(0, 20)).getTotalElements()).isGreaterThanOrEqualTo(200);
 	}
 
+	@Test
+	void agencysDossierPageAndOwnListStayWithinSixStatementsWhateverThePlansAndNominees() throws Exception {
+		Long id = submittedDossier(this.agencyUser, "Phòng Cảnh sát giao thông");
+		this.sql.reset();
+		this.mvc.perform(get("/nominations/{id}", id).with(as(this.agencyUser))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Phòng Cảnh sát giao thông")));
+		long dossierPage = this.sql.count();
+		this.sql.reset();
+		this.mvc.perform(get("/nominations").with(as(this.agencyUser))).andExpect(status().isOk());
+		long listWithOnePlan = this.sql.count();
+		for (int i = 0; i < 4; i++) {
+			this.testData.publishedPlan(2001 + (int) (Math.random() * 38), List.of(this.agency));
+		}
+		this.sql.reset();
+		this.mvc.perform(get("/nominations").with(as(this.agencyUser))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"plan-select\"")));
+		long listWithFivePlans = this.sql.count();
+		// the plan chooser was one plan read (and its participants) per published plan; now one statement
+		assertThat(listWithFivePlans).isEqualTo(listWithOnePlan).isLessThanOrEqualTo(6);
+		// nominees fetched with the dossier, the plan named by one projection, award forms read once
+		assertThat(dossierPage).isLessThanOrEqualTo(6);
+	}
+
 	private void addSubmittedDossiers(int count) {
 		String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
 		this.jdbc.update("""

@@ -28,7 +28,7 @@ class DossierPage {
 
 	String render(DossierView dossier, CurrentUser user, Model model) {
 		model.addAttribute("dossier", dossier);
-		model.addAttribute("awardForms", this.dossiers.activeAwardForms());
+		model.addAttribute("awardForms", dossier.activeAwardForms());
 		model.addAttribute("subjectTypes", SubjectType.values());
 		model.addAttribute("sexes", Sex.values());
 		model.addAttribute("dossierPartKinds", new PartKind[] { PartKind.TO_TRINH, PartKind.DANH_SACH,
