@@ -1,10 +1,13 @@
 package vn.atgt.thidua.nomination;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -20,6 +23,17 @@ public class WorkingCalendar {
 
 	private final int appraisalDays;
 
+	/**
+	 * The holidays change once a year, by migration or by an operator's SQL; reading them on every dossier page was one
+	 * statement per request (issue 17). They are read again after {@link #REFRESH}.
+	 */
+	private static final long REFRESH = Duration.ofMinutes(10).toNanos();
+
+	private volatile Snapshot snapshot;
+
+	private record Snapshot(WorkingDays days, long readAt) {
+	}
+
 	WorkingCalendar(JdbcTemplate jdbc, Clock clock,
 			@Value("${app.nomination.appraisal-working-days:25}") int appraisalDays) {
 		this.jdbc = jdbc;
@@ -27,9 +41,22 @@ public class WorkingCalendar {
 		this.appraisalDays = appraisalDays;
 	}
 
-	/** The calendar with the holidays from the database (one query). */
+	/** Read once when the application is ready, so that no request pays for the first read. */
+	@EventListener(ApplicationReadyEvent.class)
+	void readHolidays() {
+		load();
+	}
+
+	/** The calendar with the holidays from the database (one query, then kept for ten minutes). */
 	public WorkingDays load() {
-		return new WorkingDays(new HashSet<>(this.jdbc.queryForList("select day from public_holiday", LocalDate.class)));
+		Snapshot current = this.snapshot;
+		long now = System.nanoTime();
+		if (current == null || now - current.readAt() > REFRESH) {
+			current = new Snapshot(new WorkingDays(
+					Set.copyOf(this.jdbc.queryForList("select day from public_holiday", LocalDate.class))), now);
+			this.snapshot = current;
+		}
+		return current.days();
 	}
 
 	public LocalDate today() {

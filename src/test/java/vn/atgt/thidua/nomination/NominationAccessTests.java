@@ -288,6 +288,27 @@ class NominationAccessTests {
 		assertThat(dossierPage).isLessThanOrEqualTo(6);
 	}
 
+	@Test
+	void receivedDossierStaysWithinSixStatementsForTheAgencyAndTheAssignedReviewer() throws Exception {
+		Long id = submittedDossier(this.agencyUser, "Phòng Cảnh sát giao thông");
+		UserAccount reviewer = this.testData.reviewer(null);
+		this.appraisal.receive(id, version(id), cu(this.office));
+		this.mvc.perform(post("/nominations/{id}/reviewers", id).param("version", String.valueOf(version(id)))
+				.param("reviewerId", reviewer.getId().toString()).with(csrf()).with(as(this.office)));
+		this.mvc.perform(get("/nominations/{id}", id).with(as(reviewer))).andExpect(status().isOk());
+		this.sql.reset();
+		this.mvc.perform(get("/nominations/{id}", id).with(as(this.agencyUser))).andExpect(status().isOk());
+		long agencyPage = this.sql.count();
+		this.sql.reset();
+		this.mvc.perform(get("/nominations/{id}", id).with(as(reviewer))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Phòng Cảnh sát giao thông")));
+		long reviewerPage = this.sql.count();
+		// the holidays of the appraisal time limit are kept, not read per request; the reviewer also reads the
+		// assignments (to be let in) and the opinions: 9 at national scale before the fixes of issue 17 (13)
+		assertThat(agencyPage).isLessThanOrEqualTo(6);
+		assertThat(reviewerPage).isLessThanOrEqualTo(8);
+	}
+
 	private void addSubmittedDossiers(int count) {
 		String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
 		this.jdbc.update("""
