@@ -59,6 +59,13 @@ public final class DatabaseOutage {
 			if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
 				return true;
 			}
+			// a rollback that could not run because the pool had already closed the connection: the connection broke
+			// (the failure that broke it was overridden by this one, so nothing else names it); an application error
+			// such as a constraint violation never closes the connection
+			if (t.getClass().getName().equals("org.hibernate.TransactionException")
+					&& closedConnection(t.getCause())) {
+				return true;
+			}
 			// the connection broke mid-transaction: the rollback failed too, and the failure that caused it is the
 			// "application exception", not the cause
 			if (t instanceof org.springframework.transaction.TransactionSystemException system
@@ -68,6 +75,16 @@ public final class DatabaseOutage {
 			}
 		}
 		return false;
+	}
+
+	private static boolean closedConnection(Throwable cause) {
+		return cause instanceof SQLException sql && sql.getSQLState() == null
+				&& "Connection is closed".equals(sql.getMessage());
+	}
+
+	/** Forgets the last outage seen (tests of the classification only). */
+	static void forget() {
+		lastSeen = Long.MIN_VALUE / 2;
 	}
 
 	/** SQLSTATE class 08 (connection exception) and 57P01–57P03 (admin/crash shutdown, cannot connect now). */

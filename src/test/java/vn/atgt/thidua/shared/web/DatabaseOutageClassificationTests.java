@@ -23,6 +23,20 @@ class DatabaseOutageClassificationTests {
 	}
 
 	@Test
+	void aRollbackOnAConnectionThePoolClosedIsAnOutageEvenWhenNothingElseWasSeen() {
+		// seen on a fresh clone: the session read failed on a terminated connection, the rollback then failed on the
+		// closed connection and overrode the first failure, so the request answered 500
+		DatabaseOutage.forget();
+		JpaSystemException rollback = new JpaSystemException(new org.hibernate.TransactionException(
+				"Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+		assertThat(DatabaseOutage.isCause(rollback)).isTrue();
+		DatabaseOutage.forget();
+		JpaSystemException otherRollbackFailure = new JpaSystemException(new org.hibernate.TransactionException(
+				"Unable to rollback against JDBC Connection", new SQLException("something else", "XX000")));
+		assertThat(DatabaseOutage.isCause(otherRollbackFailure)).isFalse();
+	}
+
+	@Test
 	void aConstraintViolationIsNeverAnOutage() {
 		assertThat(DatabaseOutage.isCause(new CannotGetJdbcConnectionException("down"))).isTrue();
 		JpaSystemException duplicate = new JpaSystemException(new RuntimeException("insert failed",
