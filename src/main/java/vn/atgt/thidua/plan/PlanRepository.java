@@ -59,23 +59,22 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
 	boolean existsByBodySymbolAndDocTypeSymbolAndYearAndNumber(String bodySymbol, String docTypeSymbol, int year,
 			Integer number);
 
-	@Query("""
+	/** A plan as clerks cite it ({@link PlanDirectory.PlanLabel}); the queries below add their own conditions. */
+	String LABEL = """
 			select new vn.atgt.thidua.plan.PlanDirectory$PlanLabel(p.id, p.year,
-			  concat(cast(p.number as string), '/', p.docTypeSymbol, '-', p.bodySymbol), p.issueDate, p.title)
-			from Plan p where p.number is not null order by p.year desc, p.number desc""")
+			  concat(coalesce(cast(p.number as string), ''), '/', p.docTypeSymbol, '-', p.bodySymbol), p.issueDate, p.title)
+			from Plan p
+			""";
+
+	@Query(LABEL + "where p.number is not null order by p.year desc, p.number desc")
 	List<PlanDirectory.PlanLabel> findIssuedLabels();
 
-	@Query("""
-			select new vn.atgt.thidua.plan.PlanDirectory$PlanLabel(p.id, p.year,
-			  concat(cast(p.number as string), '/', p.docTypeSymbol, '-', p.bodySymbol), p.issueDate, p.title)
-			from Plan p where p.status = vn.atgt.thidua.plan.PlanStatus.PUBLISHED and :agencyId member of p.participantIds
+	@Query(LABEL + """
+			where p.status = vn.atgt.thidua.plan.PlanStatus.PUBLISHED and :agencyId member of p.participantIds
 			order by p.year desc, p.number desc""")
 	List<PlanDirectory.PlanLabel> findPublishedLabelsFor(Long agencyId);
 
-	@Query("""
-			select new vn.atgt.thidua.plan.PlanDirectory$PlanLabel(p.id, p.year,
-			  concat(coalesce(cast(p.number as string), ''), '/', p.docTypeSymbol, '-', p.bodySymbol), p.issueDate, p.title)
-			from Plan p where p.id = :id""")
+	@Query(LABEL + "where p.id = :id")
 	java.util.Optional<PlanDirectory.PlanLabel> findLabel(Long id);
 
 	@Query("select p.id from Plan p where p.status = vn.atgt.thidua.plan.PlanStatus.PUBLISHED")
