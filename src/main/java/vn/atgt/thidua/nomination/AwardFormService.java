@@ -17,11 +17,28 @@ public class AwardFormService {
 
 	private final AwardFormRepository forms;
 
+	private final ReportFormRepository reportForms;
+
 	private final Clock clock;
 
-	AwardFormService(AwardFormRepository forms, Clock clock) {
+	AwardFormService(AwardFormRepository forms, ReportFormRepository reportForms, Clock clock) {
 		this.forms = forms;
+		this.reportForms = reportForms;
 		this.clock = clock;
+	}
+
+	/** The form each subject's achievement report follows (rule 5), collective first. */
+	@Transactional(readOnly = true)
+	public List<ReportForm> reportForms() {
+		return this.reportForms.findAllByOrderBySubjectTypeAsc();
+	}
+
+	/** Re-points the form a subject's achievement report follows; confirmations already given keep theirs. */
+	public void recodeReportForm(Long id, long version, String formCode, CurrentUser office) {
+		ReportForm form = this.reportForms.findById(id).orElseThrow(() -> new NotFoundException("ReportForm", id));
+		form.requireVersion(version);
+		form.recode(formCode, Actor.of(office), this.clock.instant());
+		this.reportForms.save(form);
 	}
 
 	@Transactional(readOnly = true)

@@ -30,10 +30,13 @@ import vn.atgt.thidua.nomination.NominationEvents.DossierReturned;
 import vn.atgt.thidua.nomination.NominationEvents.DossierSubmitted;
 import vn.atgt.thidua.nomination.NominationEvents.NomineeAdded;
 import vn.atgt.thidua.nomination.NominationEvents.NomineeEdited;
+import vn.atgt.thidua.nomination.NominationEvents.NoticeIssued;
 import vn.atgt.thidua.nomination.NominationEvents.NomineeRemoved;
 import vn.atgt.thidua.nomination.NominationEvents.OpinionsGiven;
 import vn.atgt.thidua.nomination.NominationEvents.PartRemoved;
 import vn.atgt.thidua.nomination.NominationEvents.PartUploaded;
+import vn.atgt.thidua.nomination.NominationEvents.ReportConfirmationWithdrawn;
+import vn.atgt.thidua.nomination.NominationEvents.ReportConfirmed;
 import vn.atgt.thidua.nomination.NominationEvents.ReviewerAssigned;
 import vn.atgt.thidua.shared.domain.InvalidStateException;
 import vn.atgt.thidua.shared.domain.VersionedAggregate;
@@ -91,6 +94,10 @@ public class Dossier extends VersionedAggregate {
 	@OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private List<ReviewOpinion> opinions = new ArrayList<>();
+
+	@OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<NomineeNotice> notices = new ArrayList<>();
 
 	protected Dossier() {
 	}
@@ -150,8 +157,9 @@ public class Dossier extends VersionedAggregate {
 		if (spec.underDiscipline()) {
 			throw new NomineeRefusedException("underDiscipline", "nomination.error.underDiscipline");
 		}
-		String key = Nominee.key(spec.subjectType(), spec.name());
-		if (this.nominees.stream().filter(n -> n != edited).anyMatch(n -> n.key().equals(key))) {
+		if (this.nominees.stream()
+			.filter(n -> n != edited)
+			.anyMatch(n -> n.identity().matches(SubjectIdentity.of(spec)))) {
 			throw new NomineeRefusedException("name", "nomination.error.duplicateNominee");
 		}
 	}
@@ -204,6 +212,7 @@ public class Dossier extends VersionedAggregate {
 		StoredFile old = part.replace(file, by.name(), now);
 		this.updatedAt = now;
 		registerEvent(new PartUploaded(this.id, part.getKind(), file.name(), file.sha256(), old.name(), by, now));
+		withdrawConfirmation(part, by, now);
 		return old;
 	}
 
@@ -214,7 +223,43 @@ public class Dossier extends VersionedAggregate {
 		this.parts.remove(part);
 		this.updatedAt = now;
 		registerEvent(new PartRemoved(this.id, part.getKind(), part.getFile().name(), part.getFile().sha256(), by, now));
+		withdrawConfirmation(part, by, now);
 		return part.getFile();
+	}
+
+	// a confirmation is of the report that was uploaded: another file, or none, has to be confirmed again
+	private void withdrawConfirmation(DossierPart part, Actor by, Instant now) {
+		if (part.getKind() != PartKind.BAO_CAO_THANH_TICH) {
+			return;
+		}
+		Nominee nominee = nominee(part.getNomineeId());
+		ReportConfirmation was = nominee.getReportConfirmation();
+		if (nominee.clearConfirmation()) {
+			registerEvent(new ReportConfirmationWithdrawn(this.id, nominee.getName(), was.describe(), by, now));
+		}
+	}
+
+	/**
+	 * Rule 5: records who confirmed a nominee's uploaded achievement report at the proposing agency. Refused while
+	 * the report is not uploaded, and for a day after {@code today}.
+	 */
+	void confirmReport(Long nomineeId, ReportConfirmation confirmation, LocalDate today, Actor by, Instant now) {
+		requireEditable();
+		Nominee nominee = nominee(nomineeId);
+		if (!hasPart(PartKind.BAO_CAO_THANH_TICH, nomineeId)) {
+			throw new NomineeRefusedException("confirmedBy", "nomination.error.reportNotUploaded");
+		}
+		if (confirmation.confirmedOn().isAfter(today)) {
+			throw new NomineeRefusedException("confirmedOn", "nomination.error.confirmedInFuture");
+		}
+		ReportConfirmation was = nominee.getReportConfirmation();
+		if (confirmation.equals(was)) {
+			return;
+		}
+		nominee.confirmReport(confirmation);
+		this.updatedAt = now;
+		registerEvent(new ReportConfirmed(this.id, nominee.getName(), was == null ? null : was.describe(),
+				confirmation.describe(), by, now));
 	}
 
 	public DossierPart part(Long partId) {
@@ -222,7 +267,7 @@ public class Dossier extends VersionedAggregate {
 			.orElseThrow(() -> new vn.atgt.thidua.shared.domain.NotFoundException("DossierPart", partId));
 	}
 
-	/** Rule 4 and 6: what the dossier still lacks (empty when it may be submitted). */
+	/** Rules 4, 5 and 6: what the dossier still lacks (empty when it may be submitted). */
 	public List<MissingItem> missingItems() {
 		List<MissingItem> missing = new ArrayList<>();
 		if (this.nominees.isEmpty()) {
@@ -236,6 +281,9 @@ public class Dossier extends VersionedAggregate {
 		for (Nominee nominee : this.nominees) {
 			if (!hasPart(PartKind.BAO_CAO_THANH_TICH, nominee.getId())) {
 				missing.add(new MissingItem("nomination.missing.BAO_CAO_THANH_TICH", nominee.getName()));
+			}
+			if (!nominee.isReportConfirmed()) {
+				missing.add(new MissingItem("nomination.missing.reportConfirmation", nominee.getName()));
 			}
 			if (nominee.isNeedsCertification() && !hasPart(PartKind.XAC_NHAN_THANH_TICH, nominee.getId())) {
 				missing.add(new MissingItem("nomination.missing.XAC_NHAN_THANH_TICH", nominee.getName()));
@@ -410,6 +458,35 @@ public class Dossier extends VersionedAggregate {
 		Map<Long, Verdict> map = new LinkedHashMap<>();
 		verdicts.forEach(v -> map.put(v.nomineeId(), v));
 		return map;
+	}
+
+	/**
+	 * Rule 16: the office's written notice to the agency for a nominee that failed appraisal or was not awarded,
+	 * with the reason; one per nominee. Refused for a nominee with another outcome and a day before the outcome.
+	 */
+	NomineeNotice issueNotice(Long nomineeId, int number, LocalDate issuedOn, String reason, Actor by, Instant now) {
+		Nominee nominee = nominee(nomineeId);
+		NoticeKind kind = NoticeKind.of(nominee.getStatus());
+		if (kind == null) {
+			throw new InvalidStateException("nomination.notice.error.outcome");
+		}
+		if (notice(nomineeId).isPresent()) {
+			throw new InvalidStateException("nomination.notice.error.issued");
+		}
+		NomineeNotice notice = new NomineeNotice(this, nomineeId, kind, number, issuedOn, reason, by.name(), now);
+		this.notices.add(notice);
+		this.updatedAt = now;
+		registerEvent(new NoticeIssued(this.id, this.planId, this.agencyId, nominee.getName(), kind, number,
+				issuedOn, reason, by, now));
+		return notice;
+	}
+
+	public java.util.Optional<NomineeNotice> notice(Long nomineeId) {
+		return this.notices.stream().filter(n -> n.getNomineeId().equals(nomineeId)).findFirst();
+	}
+
+	public List<NomineeNotice> getNotices() {
+		return this.notices;
 	}
 
 	public Nominee nominee(Long nomineeId) {

@@ -24,6 +24,13 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
 
 	Optional<Dossier> findByPlanIdAndAgencyId(Long planId, Long agencyId);
 
+	/** The highest notice number of a year of issue (0 when none): the next notice's suggestion is one more. */
+	@Query("select coalesce(max(n.number), 0) from NomineeNotice n where n.year = :year")
+	int maxNoticeNumber(int year);
+
+	@Query("select count(n) > 0 from NomineeNotice n where n.year = :year and n.number = :number")
+	boolean noticeNumberTaken(int year, int number);
+
 	/**
 	 * Writes the changes of a loaded dossier, then publishes the events its transition registered. Flushed before
 	 * {@code save}: merging a dossier whose new nominees, parts or opinions are not yet persisted would persist

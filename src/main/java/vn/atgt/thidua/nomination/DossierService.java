@@ -1,8 +1,10 @@
 package vn.atgt.thidua.nomination;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -48,11 +50,15 @@ public class DossierService {
 
 	private final WorkingCalendar calendar;
 
+	private final ReportFormRepository reportForms;
+
 	private final Clock clock;
 
 	DossierService(DossierRepository dossiers, NomineeRepository nominees, AwardFormRepository awardForms,
 			PlanDirectory plans, AgencyDirectory agencies, StoredFiles files,
-			ConsolidatedSubmissionRepository submissions, WorkingCalendar calendar, Clock clock) {
+			ConsolidatedSubmissionRepository submissions, WorkingCalendar calendar, ReportFormRepository reportForms,
+			Clock clock) {
+		this.reportForms = reportForms;
 		this.submissions = submissions;
 		this.dossiers = dossiers;
 		this.nominees = nominees;
@@ -83,6 +89,7 @@ public class DossierService {
 	public Long addNominee(Long id, long version, NomineeSpec spec, CurrentUser user) {
 		Dossier dossier = loadForAgency(id, user);
 		dossier.requireVersion(version);
+		refuseIfNominatedElsewhere(dossier, spec);
 		Nominee nominee = dossier.addNominee(spec, awardForm(spec), Actor.of(user), this.clock.instant());
 		this.dossiers.publish(dossier);
 		return nominee.getId();
@@ -106,8 +113,36 @@ public class DossierService {
 	public void editNominee(Long id, long version, Long nomineeId, NomineeSpec spec, CurrentUser user) {
 		Dossier dossier = loadForAgency(id, user);
 		dossier.requireVersion(version);
+		refuseIfNominatedElsewhere(dossier, spec);
 		dossier.editNominee(nomineeId, spec, awardForm(spec), Actor.of(user), this.clock.instant());
 		this.dossiers.publish(dossier);
+	}
+
+	/**
+	 * Rule 8: the same subject proposed for the same plan by another agency is refused (the office sees both when
+	 * two agencies propose at the same moment, {@link #view}).
+	 */
+	private void refuseIfNominatedElsewhere(Dossier dossier, NomineeSpec spec) {
+		if (sameNamesElsewhere(dossier, List.of(spec.name())).stream().anyMatch(n -> sameSubject(n, spec))) {
+			throw new NomineeRefusedException("name", "nomination.error.nominatedElsewhere");
+		}
+	}
+
+	/** The nominees of the dossier's plan in other dossiers whose name key is one of these names' (one statement). */
+	List<Nominee> sameNamesElsewhere(Dossier dossier, List<String> names) {
+		List<String> keys = names.stream().map(SubjectIdentity::nameKey).distinct().toList();
+		return keys.isEmpty() ? List.of()
+				: this.nominees.findByPlanIdAndNameKeyIn(dossier.getPlanId(), keys).stream()
+					.filter(n -> !n.getDossier().getId().equals(dossier.getId()))
+					.toList();
+	}
+
+	static boolean sameSubject(Nominee nominee, NomineeSpec spec) {
+		return nominee.identity().matches(SubjectIdentity.of(spec));
+	}
+
+	static boolean sameSubject(NomineeSpec one, NomineeSpec other) {
+		return SubjectIdentity.of(one).matches(SubjectIdentity.of(other));
 	}
 
 	private AwardForm awardForm(NomineeSpec spec) {
@@ -154,6 +189,42 @@ public class DossierService {
 		StoredFile old = dossier.removePart(partId, Actor.of(user), this.clock.instant());
 		this.dossiers.publish(dossier);
 		this.files.delete(old);
+	}
+
+	/** What the confirmation page of a nominee's achievement report shows, on the agency's own dossier. */
+	public record ReportConfirmationPage(String nomineeName, String formCode, ReportConfirmation current,
+			boolean reportUploaded, OptionalLong editableVersion) {
+	}
+
+	@Transactional(readOnly = true)
+	public ReportConfirmationPage reportConfirmation(Long id, Long nomineeId, CurrentUser user) {
+		Dossier dossier = loadForAgency(id, user);
+		Nominee nominee = dossier.nominee(nomineeId);
+		return new ReportConfirmationPage(nominee.getName(), formCodeFor(nominee.getSubjectType()),
+				nominee.getReportConfirmation(),
+				dossier.getParts().stream().anyMatch(p -> p.getKind() == PartKind.BAO_CAO_THANH_TICH
+						&& nomineeId.equals(p.getNomineeId())),
+				dossier.getStatus().editableByAgency() ? OptionalLong.of(dossier.getVersion()) : OptionalLong.empty());
+	}
+
+	/**
+	 * Rule 5: records who confirmed the nominee's achievement report at the agency, with the report form in force
+	 * today; refused while the report is not uploaded or for a day still to come.
+	 */
+	public void confirmReport(Long id, long version, Long nomineeId, String confirmedBy, String position,
+			LocalDate confirmedOn, CurrentUser user) {
+		Dossier dossier = loadForAgency(id, user);
+		dossier.requireVersion(version);
+		Nominee nominee = dossier.nominee(nomineeId);
+		ReportConfirmation confirmation = new ReportConfirmation(confirmedBy, position, confirmedOn,
+				formCodeFor(nominee.getSubjectType()));
+		dossier.confirmReport(nomineeId, confirmation, this.calendar.today(), Actor.of(user), this.clock.instant());
+		this.dossiers.publish(dossier);
+	}
+
+	private String formCodeFor(SubjectType type) {
+		return this.reportForms.findBySubjectType(type).map(ReportForm::getFormCode)
+			.orElseThrow(() -> new IllegalStateException("No report form for " + type));
 	}
 
 	public void submit(Long id, long version, CurrentUser user) {
@@ -209,18 +280,22 @@ public class DossierService {
 		List<AwardForm> forms = this.awardForms.findAllByOrderByPositionAscIdAsc();
 		Map<Long, String> formNames = forms.stream().collect(Collectors.toMap(AwardForm::getId, AwardForm::getName));
 		boolean office = user.isOffice();
-		Map<Long, List<DuplicateHit>> duplicates = office
-				? this.nominees.findDuplicatesInOtherDossiers(id).stream()
-					.collect(Collectors.groupingBy(DuplicateHit::nomineeId))
-				: Map.of();
 		boolean seesOpinions = office || user.has(Role.REVIEWER);
+		// rule 8: the history of each nominee's subject, for those who appraise (never another agency's to an agency)
+		Map<Long, List<PastNomination>> history = office || (user.has(Role.REVIEWER) && !user.isAgencyScoped())
+				? this.nominees.findHistoryOfDossier(id).stream()
+					.collect(Collectors.groupingBy(PastNomination::nomineeId))
+				: Map.of();
+		// the notices are read only once a nominee failed or was not awarded (no statement before)
+		boolean withOutcome = dossier.getNominees().stream().anyMatch(n -> NoticeKind.of(n.getStatus()) != null);
 		List<DossierView.NomineeView> nomineeViews = dossier.getNominees().stream()
 			.map(n -> new DossierView.NomineeView(n, formNames.get(n.getAwardFormId()),
 					dossier.getParts().stream().filter(p -> n.getId().equals(p.getNomineeId())).toList(),
 					seesOpinions ? dossier.getOpinions().stream()
 						.filter(o -> o.getNomineeId().equals(n.getId()))
 						.filter(o -> office || o.getReviewerId().equals(user.id())).toList() : List.of(),
-					duplicates.getOrDefault(n.getId(), List.of())))
+					history.getOrDefault(n.getId(), List.of()),
+					withOutcome ? dossier.notice(n.getId()).orElse(null) : null))
 			.toList();
 		Long daysLeft = dossier.getAppraisalDueOn() == null ? null
 				: this.calendar.load().daysLeft(this.calendar.today(), dossier.getAppraisalDueOn());

@@ -11,9 +11,23 @@ public record DossierView(Long id, long version, DossierStatus status, Long plan
 		List<DossierPart> parts, List<DossierReturn> returns, List<ReviewerAssignment> reviewers,
 		List<MissingItem> missing, String decision, List<AwardForm> activeAwardForms) {
 
-	/** A nominee with its award form name, its own files, the reviewers' opinions and other agencies' duplicates. */
+	/**
+	 * A nominee with its award form name, its own files, the reviewers' opinions and its other nominations in any
+	 * plan and year (rule 8; shown to the office and the assigned reviewers only), and its written notice (rule 16).
+	 */
 	public record NomineeView(Nominee nominee, String awardFormName, List<DossierPart> parts,
-			List<ReviewOpinion> opinions, List<DuplicateHit> duplicates) {
+			List<ReviewOpinion> opinions, List<PastNomination> history, NomineeNotice notice) {
+
+		/** Rule 16: the nominee failed or was not awarded and has no written notice yet. */
+		public boolean needsNotice() {
+			return this.notice == null && NoticeKind.of(this.nominee.getStatus()) != null;
+		}
+
+		/** Other agencies' nominations of the same subject for the same plan. */
+		public List<PastNomination> duplicates() {
+			return this.history.stream().filter(PastNomination::samePlan).toList();
+		}
+
 	}
 
 	public boolean editable() {

@@ -105,6 +105,55 @@ public final class NominationEvents {
 
 	}
 
+	/** Rule 5: the agency recorded who confirmed a nominee's achievement report, and when. */
+	public record ReportConfirmed(Long dossierId, String nomineeName, String previous, String confirmation,
+			Actor actor, Instant at) implements AuditedEvent {
+
+		@Override
+		public AuditEntry audit() {
+			return dossier(this.at, this.actor, "nomination.report.confirm", this.dossierId, this.nomineeName,
+					List.of(new FieldChange("confirmation", this.previous, this.confirmation)));
+		}
+
+	}
+
+	/** The office re-pointed the form an achievement report follows (a decree renumbered the forms). */
+	public record ReportFormChanged(Long reportFormId, SubjectType subjectType, String previous, String formCode,
+			Actor actor, Instant at) implements AuditedEvent {
+
+		@Override
+		public AuditEntry audit() {
+			return new AuditEntry(this.at, this.actor, "nomination.reportForm.edit", "ReportForm", this.reportFormId,
+					shorten(this.subjectType + " " + this.formCode),
+					List.of(new FieldChange("formCode", this.previous, this.formCode)));
+		}
+
+	}
+
+	/** The confirmed report was replaced or removed, so its confirmation no longer holds. */
+	public record ReportConfirmationWithdrawn(Long dossierId, String nomineeName, String confirmation, Actor actor,
+			Instant at) implements AuditedEvent {
+
+		@Override
+		public AuditEntry audit() {
+			return dossier(this.at, this.actor, "nomination.report.unconfirm", this.dossierId, this.nomineeName,
+					List.of(new FieldChange("confirmation", this.confirmation, null)));
+		}
+
+	}
+
+	/** Rule 16: the office issued a written notice to the agency for a nominee that failed or was not awarded. */
+	public record NoticeIssued(Long dossierId, Long planId, Long agencyId, String nomineeName, NoticeKind kind,
+			int number, LocalDate issuedOn, String reason, Actor actor, Instant at) implements AuditedEvent {
+
+		@Override
+		public AuditEntry audit() {
+			return dossier(this.at, this.actor, "nomination.notice.issue", this.dossierId,
+					this.number + " " + this.nomineeName, List.of(new FieldChange("reason", null, this.reason)));
+		}
+
+	}
+
 	/** The agency submitted the dossier (again, after a return: {@code from} says which). */
 	public record DossierSubmitted(Long dossierId, Long planId, Long agencyId, DossierStatus from, Actor actor,
 			Instant at) implements AuditedEvent {

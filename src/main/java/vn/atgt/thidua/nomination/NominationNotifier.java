@@ -62,6 +62,12 @@ class NominationNotifier {
 				List.of(event.decisionNumber(), planNumber(event.planId())), link(event.dossierId()));
 	}
 
+	@ApplicationModuleListener
+	void on(NominationEvents.NoticeIssued event) {
+		this.notifications.notifyAgency(event.agencyId(), "nomination.notify.notice",
+				List.of(String.valueOf(event.number()), event.nomineeName()), link(event.dossierId()));
+	}
+
 	private String planNumber(Long planId) {
 		return this.plans.facts(planId).numberSymbol();
 	}

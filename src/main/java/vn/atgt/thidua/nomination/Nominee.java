@@ -42,6 +42,12 @@ public class Nominee {
 
 	private String nameFold;
 
+	private String nameKey;
+
+	private LocalDate birthDate;
+
+	private String unitFold;
+
 	@Enumerated(EnumType.STRING)
 	private Sex sex;
 
@@ -72,6 +78,9 @@ public class Nominee {
 
 	private String revocationReason;
 
+	@Embedded
+	private ReportConfirmation reportConfirmation;
+
 	private Instant createdAt;
 
 	protected Nominee() {
@@ -89,10 +98,13 @@ public class Nominee {
 		this.subjectType = spec.subjectType();
 		this.name = spec.name();
 		this.nameFold = Texts.fold(spec.name());
+		this.nameKey = SubjectIdentity.nameKey(spec.name());
 		boolean individual = spec.subjectType() == SubjectType.INDIVIDUAL;
 		this.sex = individual ? spec.sex() : null;
 		this.positionTitle = individual ? spec.positionTitle() : null;
 		this.unit = individual ? spec.unit() : null;
+		this.birthDate = individual ? spec.birthDate() : null;
+		this.unitFold = this.unit == null ? null : Texts.fold(this.unit);
 		this.awardFormId = spec.awardFormId();
 		this.achievement = spec.achievement();
 		this.needsCertification = spec.needsCertification();
@@ -107,6 +119,7 @@ public class Nominee {
 		map.put("sex", this.sex == null ? null : this.sex.name());
 		map.put("positionTitle", this.positionTitle);
 		map.put("unit", this.unit);
+		map.put("birthDate", this.birthDate == null ? null : this.birthDate.toString());
 		map.put("awardFormId", String.valueOf(this.awardFormId));
 		map.put("achievement", this.achievement);
 		map.put("needsCertification", String.valueOf(this.needsCertification));
@@ -115,17 +128,34 @@ public class Nominee {
 
 	/** What the agency stated, to fill the edit form. */
 	public NomineeSpec spec() {
-		return new NomineeSpec(this.subjectType, this.name, this.sex, this.positionTitle, this.unit, this.awardFormId,
-				this.achievement, this.needsCertification, this.underDiscipline);
+		return new NomineeSpec(this.subjectType, this.name, this.sex, this.positionTitle, this.unit, this.birthDate,
+				this.awardFormId, this.achievement, this.needsCertification, this.underDiscipline);
 	}
 
-	/** The identity used to find a second nomination: subject type and the name without diacritics or case. */
+	/** The identity used to find a second nomination in one dossier: subject type and the name key. */
 	public static String key(SubjectType type, String name) {
-		return type + ":" + Texts.fold(name);
+		return type + ":" + SubjectIdentity.nameKey(name);
 	}
 
 	public String key() {
 		return key(this.subjectType, this.name);
+	}
+
+	/** Who the nominee is, for rule 8 (no double award). */
+	public SubjectIdentity identity() {
+		return new SubjectIdentity(this.subjectType, this.nameKey, this.birthDate, this.unitFold);
+	}
+
+	/** Rule 5: the report's confirmation at the proposing agency; replaces an earlier one. */
+	void confirmReport(ReportConfirmation confirmation) {
+		this.reportConfirmation = confirmation;
+	}
+
+	/** The confirmed report was replaced or removed: what was confirmed is no longer in the dossier. */
+	boolean clearConfirmation() {
+		boolean had = this.reportConfirmation != null;
+		this.reportConfirmation = null;
+		return had;
 	}
 
 	void appraise(boolean passes, String reason) {
@@ -228,6 +258,26 @@ public class Nominee {
 
 	public String getRevocationReason() {
 		return this.revocationReason;
+	}
+
+	public ReportConfirmation getReportConfirmation() {
+		return this.reportConfirmation;
+	}
+
+	public boolean isReportConfirmed() {
+		return this.reportConfirmation != null;
+	}
+
+	public String getNameKey() {
+		return this.nameKey;
+	}
+
+	public LocalDate getBirthDate() {
+		return this.birthDate;
+	}
+
+	public String getUnitFold() {
+		return this.unitFold;
 	}
 
 }

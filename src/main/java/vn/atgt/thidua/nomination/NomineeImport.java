@@ -2,10 +2,8 @@ package vn.atgt.thidua.nomination;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,17 +52,23 @@ public class NomineeImport {
 		Actor by = Actor.of(user);
 		List<AwardForm> forms = this.awardForms.findAllByOrderByPositionAscIdAsc();
 		List<Refusal> refusals = new ArrayList<>();
-		Set<String> keys = new HashSet<>();
-		dossier.getNominees().forEach(n -> keys.add(n.key()));
+		List<Nominee> elsewhere = this.dossiers.sameNamesElsewhere(dossier,
+				rows.stream().map(row -> row.spec().name()).toList());
+		List<NomineeSpec> accepted = new ArrayList<>();
 		for (Row row : rows) {
 			NomineeSpec spec = row.spec();
 			Optional<AwardForm> form = forms.stream().filter(f -> f.getId().equals(spec.awardFormId())).findFirst();
 			if (form.isEmpty() || !form.get().isActive() || !form.get().appliesTo(spec.subjectType())) {
 				refusals.add(new Refusal(row.number(), "awardFormId", "nomination.import.refused.awardForm"));
 			}
-			else if (!keys.add(Nominee.key(spec.subjectType(), spec.name()))) {
+			else if (dossier.getNominees().stream().anyMatch(n -> DossierService.sameSubject(n, spec))
+					|| accepted.stream().anyMatch(other -> DossierService.sameSubject(other, spec))) {
 				refusals.add(new Refusal(row.number(), "name", "nomination.import.refused.duplicate"));
 			}
+			else if (elsewhere.stream().anyMatch(n -> DossierService.sameSubject(n, spec))) {
+				refusals.add(new Refusal(row.number(), "name", "nomination.error.nominatedElsewhere"));
+			}
+			accepted.add(spec);
 		}
 		if (!refusals.isEmpty()) {
 			return refusals;

@@ -19,13 +19,32 @@ public interface NomineeRepository extends JpaRepository<Nominee, Long> {
 			    left join ConsolidatedSubmission s on s.id = d.submissionId
 			""";
 
+	/**
+	 * Rule 8: every nomination in another dossier, of any plan and year, of the same subject as one of this
+	 * dossier's nominees — the name key and, for an individual, the date of birth when both have one, else the unit
+	 * ({@link SubjectIdentity#matches} says the same in Java). One statement for the whole dossier.
+	 */
 	@Query("""
-			select new vn.atgt.thidua.nomination.DuplicateHit(n.id, d2.id, a.name)
-			from Nominee n, Nominee n2 join n2.dossier d2 join vn.atgt.thidua.agency.AgencyEntry a on a.id = d2.agencyId
-			where n.dossier.id = :dossierId and n2.planId = n.planId and n2.subjectType = n.subjectType
-			  and n2.nameFold = n.nameFold and d2.id <> n.dossier.id
+			select new vn.atgt.thidua.nomination.PastNomination(n.id, d2.id, n2.name, n2.unit,
+			    case when d2.planId = n.planId then true else false end, p.year,
+			    case when p.number is null then null
+			         else concat(cast(p.number as string), '/', p.docTypeSymbol, '-', p.bodySymbol) end,
+			    p.title, a.name, f.name, n2.status, s.decision.number, s.decision.date)
+			from Nominee n, Nominee n2 join n2.dossier d2 join AwardForm f on f.id = n2.awardFormId
+			    join vn.atgt.thidua.agency.AgencyEntry a on a.id = d2.agencyId
+			    join vn.atgt.thidua.plan.PlanEntry p on p.id = d2.planId
+			    left join ConsolidatedSubmission s on s.id = d2.submissionId
+			where n.dossier.id = :dossierId and d2.id <> :dossierId and n2.subjectType = n.subjectType
+			  and n2.nameKey = n.nameKey
+			  and (n.subjectType = vn.atgt.thidua.nomination.SubjectType.COLLECTIVE
+			       or (n.birthDate is not null and n2.birthDate is not null and n2.birthDate = n.birthDate)
+			       or ((n.birthDate is null or n2.birthDate is null) and n2.unitFold = n.unitFold))
+			order by p.year desc, n2.id desc
 			""")
-	List<DuplicateHit> findDuplicatesInOtherDossiers(Long dossierId);
+	List<PastNomination> findHistoryOfDossier(Long dossierId);
+
+	/** The nominees of a plan with one of these name keys (rule 8's refusal looks at them). */
+	List<Nominee> findByPlanIdAndNameKeyIn(Long planId, java.util.Collection<String> nameKeys);
 
 	@Query(ROW + " where d.id = :dossierId order by n.id")
 	List<AwardRow> findRowsOfDossier(Long dossierId);

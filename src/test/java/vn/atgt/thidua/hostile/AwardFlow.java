@@ -38,11 +38,13 @@ final class AwardFlow {
 			.map(AwardForm::getId).findFirst().orElseThrow();
 		Long dossier = dossiers.openFor(planId, user);
 		Long nominee = dossiers.addNominee(dossier, version(jdbc, dossier), new NomineeSpec(SubjectType.COLLECTIVE,
-				"Phòng Thanh tra", null, null, null, form, "Hoàn thành xuất sắc nhiệm vụ.", false, false), user);
+				"Phòng Thanh tra", null, null, null, null, form, "Hoàn thành xuất sắc nhiệm vụ.", false, false), user);
 		for (PartKind kind : List.of(PartKind.TO_TRINH, PartKind.DANH_SACH, PartKind.BIEN_BAN_HOP_HDTDKT)) {
 			dossiers.uploadPart(dossier, version(jdbc, dossier), kind, null, vn.atgt.thidua.shared.storage.Upload.of(kind + ".pdf", ExactlyOnceTests.PDF), user);
 		}
 		dossiers.uploadPart(dossier, version(jdbc, dossier), PartKind.BAO_CAO_THANH_TICH, nominee, vn.atgt.thidua.shared.storage.Upload.of("bc.pdf", ExactlyOnceTests.PDF), user);
+		dossiers.confirmReport(dossier, version(jdbc, dossier), nominee, "Nguyễn Văn Xác", "Chánh Thanh tra",
+				java.time.LocalDate.of(2024, 11, 12), user);
 		dossiers.submit(dossier, version(jdbc, dossier), user);
 		appraisal.receive(dossier, version(jdbc, dossier), office);
 		appraisal.appraise(dossier, version(jdbc, dossier), List.of(new Verdict(nominee, true, null)), office);

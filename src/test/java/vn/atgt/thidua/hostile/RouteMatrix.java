@@ -43,6 +43,8 @@ final class RouteMatrix {
 			Map.entry("OPINIONS", "login 403 403 ok 404 403 403"),
 			// a notification addressed to the police: only its recipients
 			Map.entry("NOTIFICATION", "login ok 404 404 404 404 404"),
+			// a record the demo data has none of (the route is proved by its own tests)
+			Map.entry("NO_DEMO_RECORD", "login 404 404 404 404 404 404"),
 			// the error page asked for directly
 			Map.entry("NOT_A_PAGE", "404 404 404 404 404 404 404"),
 			// the second-factor step (ADR 0131): an account without an authenticator is sent on to enrol (a redirect
@@ -187,6 +189,15 @@ final class RouteMatrix {
 			Map.entry("POST /nominations/{id}/reviewers", "OFFICE"),
 			Map.entry("POST /nominations/{id}/appraise", "OFFICE"),
 			Map.entry("GET /nominations/award-forms", "OFFICE"),
+			Map.entry("GET /nominations/report-forms", "OFFICE"),
+			Map.entry("POST /nominations/report-forms/{id}", "OFFICE"),
+			Map.entry("GET /nominations/{id}/nominees/{nomineeId}/confirmation", "AGENCY_RECORD"),
+			Map.entry("POST /nominations/{id}/nominees/{nomineeId}/confirmation", "AGENCY_RECORD"),
+			Map.entry("GET /nominations/{id}/nominees/{nomineeId}/notice", "OFFICE"),
+			Map.entry("POST /nominations/{id}/nominees/{nomineeId}/notice", "OFFICE"),
+			// the demo has no notice yet (no nominee failed): 404 for everyone; who reads one is proved in NoticeTests
+			Map.entry("GET /nominations/{id}/notices/{noticeId}/document.pdf", "NO_DEMO_RECORD"),
+			Map.entry("GET /nominations/{id}/notices/{noticeId}/document.docx", "NO_DEMO_RECORD"),
 			Map.entry("GET /nominations/award-forms/{id}/edit", "OFFICE"),
 			Map.entry("POST /nominations/award-forms/{id}/edit", "OFFICE"),
 			Map.entry("GET /nominations/submissions", "OFFICE"),

@@ -24,6 +24,11 @@ class DossierRulesTests {
 
 	static final StoredFile FILE = new StoredFile("a.pdf", "application/pdf", 10, "ab", "k");
 
+	static final LocalDate TODAY = LocalDate.of(2024, 12, 20);
+
+	static final ReportConfirmation CONFIRMED = new ReportConfirmation("Nguyễn Văn Xác", "Giám đốc",
+			LocalDate.of(2024, 12, 2), "Mẫu số 03 – NĐ 98/2023/NĐ-CP");
+
 	AwardForm bangKhen = form(1L, "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", true, true);
 
 	AwardForm coThiDua = form(2L, "Cờ thi đua của Ủy ban nhân dân tỉnh", true, false);
@@ -53,8 +58,8 @@ class DossierRulesTests {
 
 	static NomineeSpec spec(SubjectType type, String name, AwardForm form, boolean certification, boolean discipline) {
 		return type == SubjectType.COLLECTIVE
-				? new NomineeSpec(type, name, null, null, null, form.getId(), "Thành tích xuất sắc", certification, discipline)
-				: new NomineeSpec(type, name, Sex.NAM, "Đội trưởng", "Phòng CSGT", form.getId(), "Thành tích", certification,
+				? new NomineeSpec(type, name, null, null, null, null, form.getId(), "Thành tích xuất sắc", certification, discipline)
+				: new NomineeSpec(type, name, Sex.NAM, "Đội trưởng", "Phòng CSGT", null, form.getId(), "Thành tích", certification,
 						discipline);
 	}
 
@@ -79,6 +84,57 @@ class DossierRulesTests {
 	}
 
 	@Test
+	void sameSubjectWhateverTheWordOrderAndAnIndividualByBirthDateOrUnit() {
+		add(SubjectType.COLLECTIVE, "Đội Cảnh sát giao thông số 1", this.bangKhen);
+		assertThatThrownBy(() -> add(SubjectType.COLLECTIVE, "số 1 đội cảnh sát giao thông.", this.bangKhen))
+			.isInstanceOf(NomineeRefusedException.class).hasMessage("nomination.error.duplicateNominee");
+		Nominee an = this.dossier.addNominee(person("Nguyễn Văn An", "Phòng CSGT", LocalDate.of(1980, 5, 1)),
+				this.bangKhen, BY, NOW);
+		// the same name in another unit, or born on another day, is another person
+		this.dossier.addNominee(person("Nguyễn Văn An", "Công an huyện Lộc Bình", null), this.bangKhen, BY, NOW);
+		this.dossier.addNominee(person("NGUYỄN VĂN AN", "Phòng CSGT", LocalDate.of(1985, 2, 3)), this.bangKhen, BY, NOW);
+		// the same name and date of birth in whatever unit is the same person
+		assertThatThrownBy(() -> this.dossier.addNominee(person("An Nguyen Van", "Sở Xây dựng", LocalDate.of(1980, 5, 1)),
+				this.bangKhen, BY, NOW))
+			.isInstanceOf(NomineeRefusedException.class).hasMessage("nomination.error.duplicateNominee");
+		assertThat(an.getNameKey()).isEqualTo("an nguyen van");
+		assertThat(SubjectIdentity.of(SubjectType.INDIVIDUAL, "Nguyễn Văn An", null, "phòng csgt"))
+			.matches(id -> id.matches(an.identity()));
+	}
+
+	static NomineeSpec person(String name, String unit, LocalDate born) {
+		return new NomineeSpec(SubjectType.INDIVIDUAL, name, Sex.NAM, "Cán bộ", unit, born, 1L, "Thành tích", false,
+				false);
+	}
+
+	@Test
+	void aReportIsConfirmedOnlyOnceUploadedAndAReplacedReportIsConfirmedAgain() {
+		Nominee an = add(SubjectType.INDIVIDUAL, "Nguyễn Văn An", this.bangKhen);
+		assertThatThrownBy(() -> this.dossier.confirmReport(an.getId(), CONFIRMED, TODAY, BY, NOW))
+			.isInstanceOf(NomineeRefusedException.class).hasMessage("nomination.error.reportNotUploaded");
+		for (PartKind kind : List.of(PartKind.TO_TRINH, PartKind.DANH_SACH, PartKind.BIEN_BAN_HOP_HDTDKT)) {
+			this.dossier.addPart(kind, null, FILE, BY, NOW);
+		}
+		DossierPart report = this.dossier.addPart(PartKind.BAO_CAO_THANH_TICH, an.getId(), FILE, BY, NOW);
+		ReflectionTestUtils.setField(report, "id", 88L);
+		assertThat(this.dossier.missingItems()).extracting(MissingItem::key)
+			.containsExactly("nomination.missing.reportConfirmation");
+		assertThatThrownBy(() -> this.dossier.submit(BY, NOW)).isInstanceOf(InvalidStateException.class);
+		ReportConfirmation tomorrow = new ReportConfirmation("A", "B", TODAY.plusDays(1), "Mẫu số 03");
+		assertThatThrownBy(() -> this.dossier.confirmReport(an.getId(), tomorrow, TODAY, BY, NOW))
+			.isInstanceOf(NomineeRefusedException.class).hasMessage("nomination.error.confirmedInFuture");
+		this.dossier.confirmReport(an.getId(), CONFIRMED, TODAY, BY, NOW);
+		assertThat(an.getReportConfirmation()).isEqualTo(CONFIRMED);
+		assertThat(this.dossier.missingItems()).isEmpty();
+		this.dossier.replacePart(88L, new StoredFile("b.pdf", "application/pdf", 11, "cd", "k2"), BY, NOW);
+		assertThat(an.isReportConfirmed()).isFalse();
+		assertThat(this.dossier.missingItems()).extracting(MissingItem::key)
+			.containsExactly("nomination.missing.reportConfirmation");
+		assertThat(events()).contains(NominationEvents.ReportConfirmed.class,
+				NominationEvents.ReportConfirmationWithdrawn.class);
+	}
+
+	@Test
 	void nomineeUnderDisciplineCannotBeProposed() {
 		assertThatThrownBy(() -> this.dossier.addNominee(spec(SubjectType.INDIVIDUAL, "Lê Văn Bình", this.bangKhen,
 				false, true), this.bangKhen, BY, NOW))
@@ -99,7 +155,9 @@ class DossierRulesTests {
 		this.dossier.addPart(PartKind.BAO_CAO_THANH_TICH, an.getId(), FILE, BY, NOW);
 		assertThat(this.dossier.missingItems()).containsExactly(
 				new MissingItem("nomination.missing.BIEN_BAN_HOP_HDTDKT", null),
+				new MissingItem("nomination.missing.reportConfirmation", "Nguyễn Văn An"),
 				new MissingItem("nomination.missing.BAO_CAO_THANH_TICH", "Đội CSGT"),
+				new MissingItem("nomination.missing.reportConfirmation", "Đội CSGT"),
 				new MissingItem("nomination.missing.XAC_NHAN_THANH_TICH", "Đội CSGT"));
 		assertThatThrownBy(() -> this.dossier.submit(BY, NOW)).isInstanceOf(InvalidStateException.class);
 	}
@@ -166,7 +224,7 @@ class DossierRulesTests {
 		this.dossier.revoke(an.getId(), "5/QĐ-UBND", LocalDate.of(2025, 3, 1), "Chủ tịch", "Khai man", BY, NOW);
 		assertThat(events()).containsExactly(NominationEvents.NomineeAdded.class, NominationEvents.PartUploaded.class,
 				NominationEvents.PartUploaded.class, NominationEvents.PartUploaded.class, NominationEvents.PartUploaded.class,
-				NominationEvents.DossierSubmitted.class, NominationEvents.DossierReturned.class,
+				NominationEvents.ReportConfirmed.class, NominationEvents.DossierSubmitted.class, NominationEvents.DossierReturned.class,
 				NominationEvents.DossierSubmitted.class, NominationEvents.DossierReceived.class,
 				NominationEvents.ReviewerAssigned.class, NominationEvents.OpinionsGiven.class,
 				NominationEvents.DossierAppraised.class, NominationEvents.DossierForwarded.class,
@@ -178,6 +236,7 @@ class DossierRulesTests {
 		Nominee an = completeDossier();
 		Nominee binh = add(SubjectType.INDIVIDUAL, "Lê Văn Bình", this.bangKhen);
 		this.dossier.addPart(PartKind.BAO_CAO_THANH_TICH, binh.getId(), FILE, BY, NOW);
+		this.dossier.confirmReport(binh.getId(), CONFIRMED, TODAY, BY, NOW);
 		this.dossier.submit(BY, NOW);
 		assertThatThrownBy(() -> this.dossier.editNominee(an.getId(), spec(SubjectType.INDIVIDUAL, "Nguyễn Văn Ân",
 				this.bangKhen, false, false), this.bangKhen, BY, NOW))
@@ -213,6 +272,7 @@ class DossierRulesTests {
 			this.dossier.addPart(kind, null, FILE, BY, NOW);
 		}
 		this.dossier.addPart(PartKind.BAO_CAO_THANH_TICH, an.getId(), FILE, BY, NOW);
+		this.dossier.confirmReport(an.getId(), CONFIRMED, TODAY, BY, NOW);
 		assertThat(this.dossier.missingItems()).isEmpty();
 		return an;
 	}

@@ -50,6 +50,12 @@ final class Dossiers {
 		return forms.findAll().stream().filter(f -> f.getCode().equals(code)).findFirst().orElseThrow().getId();
 	}
 
+	/** Rule 5: the nominee's uploaded achievement report confirmed by the agency's director. */
+	void confirm(Long id, Long nomineeId, CurrentUser user) {
+		this.dossiers.confirmReport(id, version(id), nomineeId, "Nguyễn Văn Xác", "Giám đốc",
+				java.time.LocalDate.of(2024, 11, 12), user);
+	}
+
 	long version(Long id) {
 		return this.repository.findById(id).orElseThrow().getVersion();
 	}
@@ -59,12 +65,17 @@ final class Dossiers {
 	}
 
 	static NomineeSpec collective(String name, Long awardForm) {
-		return new NomineeSpec(SubjectType.COLLECTIVE, name, null, null, null, awardForm,
+		return new NomineeSpec(SubjectType.COLLECTIVE, name, null, null, null, null, awardForm,
 				"Kéo giảm tai nạn giao thông 3 tiêu chí", false, false);
 	}
 
 	static NomineeSpec individual(String name, Long awardForm) {
-		return new NomineeSpec(SubjectType.INDIVIDUAL, name, Sex.NAM, "Đội trưởng", "Đội CSGT số 1", awardForm,
+		return individual(name, awardForm, null);
+	}
+
+	/** An individual; {@code born} tells two people of the same name and unit apart (rule 8). */
+	static NomineeSpec individual(String name, Long awardForm, java.time.LocalDate born) {
+		return new NomineeSpec(SubjectType.INDIVIDUAL, name, Sex.NAM, "Đội trưởng", "Đội CSGT số 1", born, awardForm,
 				"Xuất sắc", false, false);
 	}
 
@@ -72,12 +83,17 @@ final class Dossiers {
 	Long complete(Long planId, CurrentUser user, String collective) {
 		Long id = this.dossiers.openFor(planId, user);
 		Long c = this.dossiers.addNominee(id, version(id), collective(collective, this.bangKhen), user);
-		Long i = this.dossiers.addNominee(id, version(id), individual(INDIVIDUAL, this.bangKhen), user);
+		// each agency's own Hoàng Văn Thụ: the same name and unit, born on another day (rule 8 would refuse a second)
+		Long i = this.dossiers.addNominee(id, version(id),
+				individual(INDIVIDUAL, this.bangKhen, java.time.LocalDate.of(1980, 1, 1).plusDays(user.agencyId())),
+				user);
 		for (PartKind kind : List.of(PartKind.TO_TRINH, PartKind.DANH_SACH, PartKind.BIEN_BAN_HOP_HDTDKT)) {
 			this.dossiers.uploadPart(id, version(id), kind, null, Upload.of(kind + ".pdf", PDF), user);
 		}
 		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, c, Upload.of("bc1.pdf", PDF), user);
 		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, i, Upload.of("bc2.pdf", PDF), user);
+		confirm(id, c, user);
+		confirm(id, i, user);
 		return id;
 	}
 

@@ -104,7 +104,8 @@ class NominationEventsTests {
 
 		assertThat(audit(DossierService.RECORD, id)).containsExactly("nomination.open", "nomination.nominee.add",
 				"nomination.nominee.add", "nomination.part.upload", "nomination.part.upload", "nomination.part.upload",
-				"nomination.part.upload", "nomination.part.upload", "nomination.submit", "nomination.return",
+				"nomination.part.upload", "nomination.part.upload", "nomination.report.confirm",
+				"nomination.report.confirm", "nomination.submit", "nomination.return",
 				"nomination.part.replace", "nomination.submit", "nomination.receive", "nomination.assign",
 				"nomination.opinion", "nomination.appraise", "nomination.forward", "nomination.decide",
 				"nomination.revoke");

@@ -18,7 +18,8 @@ import vn.atgt.thidua.support.BrowserTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sở Xây dựng files a dossier (two collectives, three individuals); the office returns it for a wrong position and
+ * Sở Xây dựng files a dossier (two collectives, three individuals) and records who confirmed each achievement
+ * report (a day still to come refused next to the field); the office returns it for a wrong position and
  * the unsigned minutes; the agency corrects the nominee in place (a refused edit keeps what was typed), replaces the
  * minutes and resubmits; the office sees both changes; thamdinh2 gives opinions (the form starts with no verdict, a
  * "Không đạt" without reason is refused next to the field); the office appraises, forwards it in a consolidated
@@ -47,9 +48,31 @@ class NominationJourneyIT extends BrowserTest {
 			find(By.id("report-file-" + i)).sendKeys(pdf.toString());
 			press(By.id("upload-report-" + i));
 		}
+		// rule 5: each report confirmed at the agency; a day still to come is refused next to the field, typed kept
+		assertThat(text(By.id("missing-items"))).contains("Báo cáo thành tích của Lăng Văn Đông chưa được xác nhận");
+		press(By.id("confirm-report-1"));
+		assertThat(text(By.id("report-form-code"))).contains("Mẫu số 02");
+		type(By.id("confirmedBy"), "Vi Văn Hùng");
+		type(By.id("position"), "Giám đốc Sở");
+		type(By.id("confirmedOn"), "01/01/2999");
+		press(By.id("save-confirmation"));
+		assertThat(text(By.id("confirmedOn-error"))).contains("không được sau hôm nay");
+		assertThat(find(By.id("confirmedBy")).getAttribute("value")).isEqualTo("Vi Văn Hùng");
+		type(By.id("confirmedOn"), "25/11/2024");
+		press(By.id("save-confirmation"));
+		assertThat(text(By.id("confirmation-1"))).contains("Đã xác nhận: Vi Văn Hùng, Giám đốc Sở, 25/11/2024");
+		for (int i = 2; i <= 5; i++) {
+			press(By.id("confirm-report-" + i));
+			type(By.id("confirmedBy"), "Vi Văn Hùng");
+			type(By.id("position"), "Giám đốc Sở");
+			type(By.id("confirmedOn"), "25/11/2024");
+			press(By.id("save-confirmation"));
+		}
+		assertThat(text(By.id("confirmation-3"))).contains("Mẫu số 03");
 		uploadPart("TO_TRINH", pdf);
 		uploadPart("DANH_SACH", pdf);
-		assertThat(text(By.id("missing-items"))).contains("Thiếu Biên bản họp Hội đồng Thi đua – Khen thưởng.");
+		assertThat(text(By.id("missing-items"))).contains("Thiếu Biên bản họp Hội đồng Thi đua – Khen thưởng.")
+			.doesNotContain("chưa được xác nhận");
 		// the agency attaches an unsigned draft as its minutes and sends the dossier
 		uploadPart("BIEN_BAN_HOP_HDTDKT", pdf);
 		press(By.id("submit-dossier"));

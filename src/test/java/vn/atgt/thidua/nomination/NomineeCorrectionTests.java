@@ -106,7 +106,7 @@ class NomineeCorrectionTests {
 			this.mvc.perform(post(edit(this.individual)).with(csrf()).with(as(this.agencyUser))
 					.param("version", String.valueOf(version())).param("subjectType", "INDIVIDUAL")
 					.param("name", "Hoàng Thị Thu").param("sex", "NU").param("positionTitle", "Phó Trưởng phòng")
-					.param("unit", "Phòng Kinh tế").param("awardFormId", chienSi.toString())
+					.param("unit", "Phòng Kinh tế").param("birthDate", "02/03/1985").param("awardFormId", chienSi.toString())
 					.param("achievement", "Hoàn thành xuất sắc nhiệm vụ hai năm liền").param("needsCertification", "true"))
 				.andExpect(status().is3xxRedirection());
 		}
@@ -114,12 +114,13 @@ class NomineeCorrectionTests {
 			this.jdbc.update("update award_form set active = false where id = ?", chienSi);
 		}
 		assertThat(this.jdbc.queryForMap("""
-				select name, sex, position_title, unit, award_form_id, achievement, needs_certification
+				select name, sex, position_title, unit, award_form_id, achievement, needs_certification, birth_date
 				from nominee where id = ?""", this.individual)).containsValues("Hoàng Thị Thu", "NU", "Phó Trưởng phòng",
-				"Phòng Kinh tế", chienSi, "Hoàn thành xuất sắc nhiệm vụ hai năm liền", true);
+				"Phòng Kinh tế", chienSi, "Hoàn thành xuất sắc nhiệm vụ hai năm liền", true,
+				java.sql.Date.valueOf("1985-03-02"));
 		assertThat(this.jdbc.queryForObject("""
 				select count(*) from audit_event, jsonb_array_elements(changes) c where record_id = ?
-				and action = 'nomination.nominee.edit'""", Long.class, this.dossier)).isEqualTo(7);
+				and action = 'nomination.nominee.edit'""", Long.class, this.dossier)).isEqualTo(8);
 		this.mvc.perform(get("/nominations/{id}", this.dossier).with(as(this.agencyUser)))
 			.andExpect(content().string(containsString("Phó Trưởng phòng")))
 			.andExpect(content().string(containsString("edit-nominee-2")));

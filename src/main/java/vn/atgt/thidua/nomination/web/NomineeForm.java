@@ -29,6 +29,9 @@ public class NomineeForm {
 	@Size(max = 300)
 	private String unit;
 
+	@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+	private java.time.LocalDate birthDate;
+
 	@NotNull
 	private Long awardFormId;
 
@@ -49,6 +52,7 @@ public class NomineeForm {
 		form.sex = spec.sex();
 		form.positionTitle = spec.positionTitle();
 		form.unit = spec.unit();
+		form.birthDate = spec.birthDate();
 		form.awardFormId = spec.awardFormId();
 		form.achievement = spec.achievement();
 		form.needsCertification = spec.needsCertification();
@@ -57,7 +61,8 @@ public class NomineeForm {
 	}
 
 	public NomineeSpec toSpec() {
-		return new NomineeSpec(this.subjectType, this.name, this.sex, this.positionTitle, this.unit, this.awardFormId,
+		return new NomineeSpec(this.subjectType, this.name, this.sex, this.positionTitle, this.unit, this.birthDate,
+				this.awardFormId,
 				this.achievement, this.needsCertification, this.underDiscipline);
 	}
 
@@ -107,6 +112,14 @@ public class NomineeForm {
 
 	public void setUnit(String unit) {
 		this.unit = unit;
+	}
+
+	public java.time.LocalDate getBirthDate() {
+		return this.birthDate;
+	}
+
+	public void setBirthDate(java.time.LocalDate birthDate) {
+		this.birthDate = birthDate;
 	}
 
 	public Long getAwardFormId() {

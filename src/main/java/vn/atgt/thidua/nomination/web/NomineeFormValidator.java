@@ -6,9 +6,20 @@ import org.springframework.validation.Validator;
 
 import vn.atgt.thidua.nomination.SubjectType;
 
-/** An individual needs sex, position and unit (rule 11); a collective only its official name. */
+/**
+ * An individual needs sex, position and unit (rule 11), and a date of birth, when given, that has passed; a
+ * collective only its official name.
+ */
 @Component
 class NomineeFormValidator implements Validator {
+
+	private static final java.time.LocalDate EARLIEST_BIRTH = java.time.LocalDate.of(1900, 1, 1);
+
+	private final java.time.Clock clock;
+
+	NomineeFormValidator(java.time.Clock clock) {
+		this.clock = clock;
+	}
 
 	@Override
 	public boolean supports(Class<?> clazz) {
@@ -29,6 +40,10 @@ class NomineeFormValidator implements Validator {
 		}
 		if (form.getUnit() == null) {
 			errors.rejectValue("unit", "nomination.validation.individualField");
+		}
+		java.time.LocalDate born = form.getBirthDate();
+		if (born != null && (born.isBefore(EARLIEST_BIRTH) || born.isAfter(java.time.LocalDate.now(this.clock)))) {
+			errors.rejectValue("birthDate", "nomination.error.birthDateRange");
 		}
 	}
 

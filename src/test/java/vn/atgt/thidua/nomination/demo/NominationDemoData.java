@@ -91,10 +91,10 @@ class NominationDemoData implements ApplicationRunner {
 			String position, String unit, boolean complete) {
 		Long id = this.dossiers.openFor(planId, agency);
 		Long c = this.dossiers.addNominee(id, version(id), new NomineeSpec(SubjectType.COLLECTIVE, collective, null,
-				null, null, awardForm, "Hoàn thành xuất sắc nhiệm vụ bảo đảm trật tự, an toàn giao thông năm 2024.",
+				null, null, null, awardForm, "Hoàn thành xuất sắc nhiệm vụ bảo đảm trật tự, an toàn giao thông năm 2024.",
 				false, false), agency);
 		Long i = this.dossiers.addNominee(id, version(id), new NomineeSpec(SubjectType.INDIVIDUAL, person, Sex.NAM,
-				position, unit, awardForm, "Có nhiều đóng góp trong kéo giảm tai nạn giao thông năm 2024.", false,
+				position, unit, null, awardForm, "Có nhiều đóng góp trong kéo giảm tai nạn giao thông năm 2024.", false,
 				false), agency);
 		this.dossiers.uploadPart(id, version(id), PartKind.TO_TRINH, null, Upload.of("To-trinh-de-nghi-khen-thuong.pdf", PDF),
 				agency);
@@ -102,6 +102,11 @@ class NominationDemoData implements ApplicationRunner {
 		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, c, Upload.of("Bao-cao-thanh-tich-tap-the.pdf", PDF), agency);
 		if (complete) {
 			this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, i, Upload.of("Bao-cao-thanh-tich-ca-nhan.pdf", PDF), agency);
+			// rule 5: each report confirmed at the agency (the incomplete demo dossier still lacks its confirmations)
+			for (Long nominee : java.util.List.of(c, i)) {
+				this.dossiers.confirmReport(id, version(id), nominee, "Hoàng Văn Minh", "Giám đốc",
+						java.time.LocalDate.of(2024, 11, 25), agency);
+			}
 			this.dossiers.uploadPart(id, version(id), PartKind.BIEN_BAN_HOP_HDTDKT, null, Upload.of("Bien-ban-hop-HDTDKT.pdf", PDF), agency);
 		}
 		return id;

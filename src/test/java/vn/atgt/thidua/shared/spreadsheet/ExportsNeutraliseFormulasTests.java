@@ -69,7 +69,7 @@ class ExportsNeutraliseFormulasTests {
 			String name = text + " tập thể " + HOSTILE.indexOf(text);
 			long version = this.dossierRepository.findById(dossierId).orElseThrow().getVersion();
 			this.dossiers.addNominee(dossierId, version,
-					new NomineeSpec(SubjectType.COLLECTIVE, name, null, null, null, form, text, false, false),
+					new NomineeSpec(SubjectType.COLLECTIVE, name, null, null, null, null, form, text, false, false),
 					agencyUser);
 		}
 		RequestPostProcessor office = user(this.testData.principal(this.testData.office()));
