@@ -154,6 +154,51 @@ public final class NominationEvents {
 
 	}
 
+	private static AuditEntry disclosure(Instant at, Actor actor, String action, Long disclosureId, String summary,
+			List<FieldChange> changes) {
+		return new AuditEntry(at, actor, action, "Disclosure", disclosureId, shorten(summary), changes);
+	}
+
+	/** Rule 20: the office put a plan's passing nominees on the public page from one day to another. */
+	public record DisclosureOpened(Long disclosureId, Long planId, String planNumber, LocalDate opensOn,
+			LocalDate closesOn, int entries, Actor actor, Instant at) implements AuditedEvent {
+
+		@Override
+		public AuditEntry audit() {
+			return disclosure(this.at, this.actor, "nomination.disclosure.open", this.disclosureId,
+					this.planNumber + " " + this.opensOn + "–" + this.closesOn,
+					List.of(new FieldChange("entries", null, String.valueOf(this.entries))));
+		}
+
+	}
+
+	/** The office closed a disclosure, every comment triaged. */
+	public record DisclosureClosed(Long disclosureId, Long planId, Actor actor, Instant at) implements AuditedEvent {
+
+		@Override
+		public AuditEntry audit() {
+			return disclosure(this.at, this.actor, "nomination.disclosure.close", this.disclosureId, null, null);
+		}
+
+	}
+
+	/** Someone sent a comment on a public disclosure (not audited: the comment itself is the record). */
+	public record CommentReceived(Long disclosureId, Long planId, Long commentId, Instant at) {
+	}
+
+	/** The office triaged a comment received on a disclosure. */
+	public record CommentTriaged(Long disclosureId, Long commentId, DisclosureComment.Triage previous,
+			DisclosureComment.Triage triage, String note, Actor actor, Instant at) implements AuditedEvent {
+
+		@Override
+		public AuditEntry audit() {
+			return disclosure(this.at, this.actor, "nomination.disclosure.triage", this.disclosureId,
+					"#" + this.commentId + " " + this.triage, List.of(new FieldChange("triage",
+							this.previous == null ? null : this.previous.name(), this.triage.name())));
+		}
+
+	}
+
 	/** The agency submitted the dossier (again, after a return: {@code from} says which). */
 	public record DossierSubmitted(Long dossierId, Long planId, Long agencyId, DossierStatus from, Actor actor,
 			Instant at) implements AuditedEvent {

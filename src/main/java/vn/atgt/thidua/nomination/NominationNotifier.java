@@ -68,6 +68,12 @@ class NominationNotifier {
 				List.of(String.valueOf(event.number()), event.nomineeName()), link(event.dossierId()));
 	}
 
+	@ApplicationModuleListener
+	void on(NominationEvents.CommentReceived event) {
+		this.notifications.notifyOffice("nomination.notify.comment", List.of(planNumber(event.planId())),
+				"/nominations/disclosures/" + event.disclosureId());
+	}
+
 	private String planNumber(Long planId) {
 		return this.plans.facts(planId).numberSymbol();
 	}

@@ -30,10 +30,13 @@ public class SubmissionService {
 
 	private final PlanDirectory plans;
 
+	private final DisclosureRepository disclosures;
+
 	private final Clock clock;
 
 	SubmissionService(ConsolidatedSubmissionRepository submissions, DossierRepository dossiers,
-			NomineeRepository nominees, PlanDirectory plans, Clock clock) {
+			NomineeRepository nominees, PlanDirectory plans, DisclosureRepository disclosures, Clock clock) {
+		this.disclosures = disclosures;
 		this.submissions = submissions;
 		this.dossiers = dossiers;
 		this.nominees = nominees;
@@ -49,6 +52,10 @@ public class SubmissionService {
 	/** Gathers the appraised dossiers of the plan that have passing nominees; they become FORWARDED. */
 	public Long consolidate(Long planId, CurrentUser office) {
 		var plan = this.plans.facts(planId);
+		// rule 20: a public disclosure of the plan's list is closed (every comment triaged) before forwarding
+		if (this.disclosures.existsByPlanIdAndStatus(planId, Disclosure.Status.OPEN)) {
+			throw new InvalidStateException("nomination.error.disclosureOpen");
+		}
 		List<Dossier> ready = this.dossiers.findByPlanIdAndStatus(planId, DossierStatus.APPRAISED).stream()
 			.filter(Dossier::hasPassingNominees).toList();
 		if (ready.isEmpty()) {

@@ -45,6 +45,8 @@ final class RouteMatrix {
 			Map.entry("NOTIFICATION", "login ok 404 404 404 404 404"),
 			// a record the demo data has none of (the route is proved by its own tests)
 			Map.entry("NO_DEMO_RECORD", "login 404 404 404 404 404 404"),
+			Map.entry("OFFICE_NO_DEMO_RECORD", "login 403 403 403 403 404 404"),
+			Map.entry("PUBLIC_NO_DEMO_RECORD", "404 404 404 404 404 404 404"),
 			// the error page asked for directly
 			Map.entry("NOT_A_PAGE", "404 404 404 404 404 404 404"),
 			// the second-factor step (ADR 0131): an account without an authenticator is sent on to enrol (a redirect
@@ -190,6 +192,15 @@ final class RouteMatrix {
 			Map.entry("POST /nominations/{id}/appraise", "OFFICE"),
 			Map.entry("GET /nominations/award-forms", "OFFICE"),
 			Map.entry("GET /nominations/report-forms", "OFFICE"),
+			Map.entry("GET /nominations/disclosures", "OFFICE"),
+			Map.entry("POST /nominations/disclosures", "OFFICE"),
+			// the demo has no disclosure: the office's 404 is a missing record; DisclosureTests proves the rest
+			Map.entry("GET /nominations/disclosures/{id}", "OFFICE_NO_DEMO_RECORD"),
+			Map.entry("POST /nominations/disclosures/{id}/comments/{commentId}/triage", "OFFICE_NO_DEMO_RECORD"),
+			Map.entry("POST /nominations/disclosures/{id}/close", "OFFICE_NO_DEMO_RECORD"),
+			Map.entry("GET /public/disclosures", "PUBLIC"),
+			Map.entry("GET /public/disclosures/{id}", "PUBLIC_NO_DEMO_RECORD"),
+			Map.entry("POST /public/disclosures/{id}/comments", "PUBLIC_NO_DEMO_RECORD"),
 			Map.entry("POST /nominations/report-forms/{id}", "OFFICE"),
 			Map.entry("GET /nominations/{id}/nominees/{nomineeId}/confirmation", "AGENCY_RECORD"),
 			Map.entry("POST /nominations/{id}/nominees/{nomineeId}/confirmation", "AGENCY_RECORD"),

@@ -142,6 +142,9 @@ final class Routes {
 		if (pattern.startsWith("/nominations/submissions/")) {
 			return "select min(id) from consolidated_submission";
 		}
+		if (pattern.startsWith("/nominations/disclosures/") || pattern.startsWith("/public/disclosures/")) {
+			return "select min(id) from disclosure";
+		}
 		if (pattern.startsWith("/nominations/report-forms/")) {
 			return "select min(id) from report_form";
 		}

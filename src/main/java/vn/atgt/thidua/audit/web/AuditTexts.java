@@ -38,6 +38,8 @@ public class AuditTexts {
 			Map.entry("AccidentFigures", List.of("stats.periodType.")),
 			Map.entry("Agency", List.of("agency.kind.")), Map.entry("UserAccount", List.of("role.")),
 			Map.entry("AwardForm", List.of("nomination.kind.")),
+			Map.entry("ReportForm", List.of("nomination.subject.")),
+			Map.entry("Disclosure", List.of("nomination.disclosure.triage.")),
 			Map.entry("OutboxEmail", List.of("notification.outbox.status.")));
 
 	private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[A-Z]{3,}\\b");
