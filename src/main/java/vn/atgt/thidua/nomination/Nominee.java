@@ -72,6 +72,12 @@ public class Nominee {
 
 	private String revocationReason;
 
+	private Long prizeAmount;
+
+	private java.math.BigDecimal prizeCoefficient;
+
+	private Long prizeBaseSalary;
+
 	private Instant createdAt;
 
 	protected Nominee() {
@@ -139,6 +145,19 @@ public class Nominee {
 		}
 		this.status = awarded ? NomineeStatus.AWARDED : NomineeStatus.NOT_AWARDED;
 		this.decisionReason = reason;
+	}
+
+	/**
+	 * Rule 19: the recorded decision fixes the prize money of an awarded nominee, with the coefficient and base salary
+	 * it came from; null when no rate was in force on the decision date. Never recomputed afterwards.
+	 */
+	void fixPrize(PrizeRates.Prize prize) {
+		if (this.status != NomineeStatus.AWARDED) {
+			throw new InvalidStateException("nomination.error.notAwarded");
+		}
+		this.prizeAmount = prize == null ? null : prize.amount();
+		this.prizeCoefficient = prize == null ? null : prize.coefficient();
+		this.prizeBaseSalary = prize == null ? null : prize.baseSalary();
 	}
 
 	void revoke(String number, LocalDate date, String signer, String reason) {
@@ -228,6 +247,18 @@ public class Nominee {
 
 	public String getRevocationReason() {
 		return this.revocationReason;
+	}
+
+	public Long getPrizeAmount() {
+		return this.prizeAmount;
+	}
+
+	public java.math.BigDecimal getPrizeCoefficient() {
+		return this.prizeCoefficient;
+	}
+
+	public Long getPrizeBaseSalary() {
+		return this.prizeBaseSalary;
 	}
 
 }
