@@ -70,7 +70,7 @@ public class PrizeRateService {
 
 	public void addBaseSalary(LocalDate validFrom, long amount, CurrentUser office) {
 		if (this.salaries.existsByValidFrom(validFrom)) {
-			throw new PrizeRateRefusedException("validFrom", "nomination.prize.validation.duplicateSalary");
+			throw new PrizeRateRefusedException("salaryFrom", "nomination.prize.validation.duplicateSalary");
 		}
 		Actor by = Actor.of(office);
 		BaseSalary salary = this.salaries.save(new BaseSalary(validFrom, amount, by, this.clock.instant()));
@@ -86,7 +86,7 @@ public class PrizeRateService {
 			throw new PrizeRateRefusedException("subjectType", "nomination.prize.validation.subject");
 		}
 		if (this.coefficients.existsByAwardFormIdAndSubjectTypeAndValidFrom(awardFormId, subjectType, validFrom)) {
-			throw new PrizeRateRefusedException("validFrom", "nomination.prize.validation.duplicateCoefficient");
+			throw new PrizeRateRefusedException("coefficientFrom", "nomination.prize.validation.duplicateCoefficient");
 		}
 		Actor by = Actor.of(office);
 		PrizeCoefficient row = this.coefficients.save(

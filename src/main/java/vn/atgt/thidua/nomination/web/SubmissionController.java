@@ -107,6 +107,24 @@ class SubmissionController {
 				SubmissionDocuments.fileName(view, plan));
 	}
 
+	/** The Chairman's decision with its attached list: a draft until the decision is recorded (rule 19). */
+	@GetMapping("/submissions/{id}/decision.pdf")
+	ResponseEntity<byte[]> decisionPdf(@PathVariable Long id, CurrentUser user) {
+		return decision(id, DocumentFormat.PDF, user);
+	}
+
+	@GetMapping("/submissions/{id}/decision.docx")
+	ResponseEntity<byte[]> decisionDocx(@PathVariable Long id, CurrentUser user) {
+		return decision(id, DocumentFormat.DOCX, user);
+	}
+
+	private ResponseEntity<byte[]> decision(Long id, DocumentFormat format, CurrentUser user) {
+		var view = this.submissions.view(id);
+		PlanView plan = this.planViews.view(view.submission().getPlanId(), user);
+		return this.documents.download(this.submissionDocuments.decision(view, plan), format,
+				SubmissionDocuments.decisionFileName(view, plan));
+	}
+
 	@PostMapping("/submissions/{id}/decision")
 	String decide(@PathVariable Long id, @Valid @ModelAttribute DecisionForm decisionForm, BindingResult result,
 			@RequestParam Map<String, String> params, CurrentUser user, Model model, RedirectAttributes redirect) {
