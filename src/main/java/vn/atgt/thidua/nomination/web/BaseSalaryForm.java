@@ -19,7 +19,7 @@ public class BaseSalaryForm {
 
 	@NotNull
 	@Size(max = 20)
-	@Pattern(regexp = "0*[1-9]\\d{0,14}|[1-9]\\d{0,2}([. ]\\d{3}){1,4}", message = "{nomination.prize.validation.amount}")
+	@Pattern(regexp = "0*[1-9]\\d{0,14}|[1-9]\\d{0,2}([. ]\\d{3}){1,4}")
 	private String amount;
 
 	/** The amount in đồng; only after validation passed. */

@@ -26,9 +26,9 @@ public class CoefficientForm {
 	private LocalDate coefficientFrom;
 
 	@NotNull
-	@DecimalMin(value = "0", inclusive = false, message = "{nomination.prize.validation.coefficient}")
-	@DecimalMax(value = "50", message = "{nomination.prize.validation.coefficient}")
-	@Digits(integer = 2, fraction = 2, message = "{nomination.prize.validation.coefficientDigits}")
+	@DecimalMin(value = "0", inclusive = false)
+	@DecimalMax(value = "50")
+	@Digits(integer = 2, fraction = 2)
 	private BigDecimal coefficient;
 
 	public Long getAwardFormId() {
