@@ -189,12 +189,17 @@ final class RouteMatrix {
 			Map.entry("GET /nominations/award-forms", "OFFICE"),
 			Map.entry("GET /nominations/award-forms/{id}/edit", "OFFICE"),
 			Map.entry("POST /nominations/award-forms/{id}/edit", "OFFICE"),
+			Map.entry("GET /nominations/prize-rates", "OFFICE"),
+			Map.entry("POST /nominations/prize-rates/base-salaries", "OFFICE"),
+			Map.entry("POST /nominations/prize-rates/coefficients", "OFFICE"),
 			Map.entry("GET /nominations/submissions", "OFFICE"),
 			Map.entry("POST /nominations/submissions", "OFFICE"),
 			Map.entry("GET /nominations/submissions/{id}", "OFFICE"),
 			Map.entry("GET /nominations/submissions/{id}/list.xlsx", "OFFICE"),
 			Map.entry("GET /nominations/submissions/{id}/document.pdf", "OFFICE"),
 			Map.entry("GET /nominations/submissions/{id}/document.docx", "OFFICE"),
+			Map.entry("GET /nominations/submissions/{id}/decision.pdf", "OFFICE"),
+			Map.entry("GET /nominations/submissions/{id}/decision.docx", "OFFICE"),
 			Map.entry("POST /nominations/submissions/{id}/decision", "OFFICE"),
 			Map.entry("POST /nominations/submissions/{id}/nominees/{nomineeId}/revoke", "OFFICE")));
 
