@@ -47,6 +47,11 @@ public class BaseSalary extends VersionedAggregate {
 		registerEvent(new NominationEvents.BaseSalaryAdded(this.id, this.validFrom, this.amount, by, this.createdAt));
 	}
 
+	/** Registers the removal of a mistaken row (decisions keep the amounts they fixed). */
+	void recordRemoval(Actor by, Instant now) {
+		registerEvent(new NominationEvents.BaseSalaryRemoved(this.id, this.validFrom, this.amount, by, now));
+	}
+
 	PrizeRates.Salary rate() {
 		return new PrizeRates.Salary(this.validFrom, this.amount);
 	}

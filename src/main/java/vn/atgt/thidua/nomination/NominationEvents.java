@@ -274,4 +274,30 @@ public final class NominationEvents {
 
 	}
 
+	/** The office removed a mistaken row of the base-salary table. */
+	public record BaseSalaryRemoved(Long rateId, java.time.LocalDate validFrom, long amount, Actor actor, Instant at)
+			implements AuditedEvent {
+
+		@Override
+		public AuditEntry audit() {
+			return new AuditEntry(this.at, this.actor, "nomination.prizeRate.baseSalaryRemove", "AwardForm", null,
+					"from " + this.validFrom, List.of(new FieldChange("baseSalary", String.valueOf(this.amount), null)));
+		}
+
+	}
+
+	/** The office removed a mistaken row of the coefficient table. */
+	public record PrizeCoefficientRemoved(Long rateId, Long awardFormId, String awardFormName, SubjectType subjectType,
+			java.time.LocalDate validFrom, java.math.BigDecimal coefficient, Actor actor, Instant at)
+			implements AuditedEvent {
+
+		@Override
+		public AuditEntry audit() {
+			return new AuditEntry(this.at, this.actor, "nomination.prizeRate.coefficientRemove", "AwardForm",
+					this.awardFormId, shorten(this.awardFormName + " " + this.subjectType + " from " + this.validFrom),
+					List.of(new FieldChange("coefficient", this.coefficient.toPlainString(), null)));
+		}
+
+	}
+
 }

@@ -66,6 +66,12 @@ public class PrizeCoefficient extends VersionedAggregate {
 				this.validFrom, this.coefficient, by, this.createdAt));
 	}
 
+	/** Registers the removal of a mistaken row (decisions keep the amounts they fixed). */
+	void recordRemoval(String awardFormName, Actor by, Instant now) {
+		registerEvent(new NominationEvents.PrizeCoefficientRemoved(this.id, this.awardFormId, awardFormName,
+				this.subjectType, this.validFrom, this.coefficient, by, now));
+	}
+
 	PrizeRates.Coefficient rate() {
 		return new PrizeRates.Coefficient(this.awardFormId, this.subjectType, this.validFrom, this.coefficient);
 	}

@@ -35,12 +35,12 @@ public class PrizeRateService {
 	}
 
 	/** A row of the base-salary table as the page lists it. */
-	public record SalaryRow(LocalDate validFrom, long amount, String createdBy) {
+	public record SalaryRow(Long id, LocalDate validFrom, long amount, String createdBy) {
 	}
 
 	/** A row of the coefficient table as the page lists it, with the award form's name. */
-	public record CoefficientRow(String awardForm, SubjectType subjectType, LocalDate validFrom, BigDecimal coefficient,
-			String createdBy) {
+	public record CoefficientRow(Long id, String awardForm, SubjectType subjectType, LocalDate validFrom,
+			BigDecimal coefficient, String createdBy) {
 	}
 
 	/** Both tables, newest first. */
@@ -53,10 +53,10 @@ public class PrizeRateService {
 			.collect(Collectors.toMap(AwardForm::getId, AwardForm::getName));
 		return new RatesView(
 				this.salaries.findAllByOrderByValidFromDesc().stream()
-					.map(s -> new SalaryRow(s.getValidFrom(), s.getAmount(), s.getCreatedBy()))
+					.map(s -> new SalaryRow(s.getId(), s.getValidFrom(), s.getAmount(), s.getCreatedBy()))
 					.toList(),
 				this.coefficients.findAllByOrderByValidFromDescIdDesc().stream()
-					.map(c -> new CoefficientRow(names.get(c.getAwardFormId()), c.getSubjectType(), c.getValidFrom(),
+					.map(c -> new CoefficientRow(c.getId(), names.get(c.getAwardFormId()), c.getSubjectType(), c.getValidFrom(),
 							c.getCoefficient(), c.getCreatedBy()))
 					.toList());
 	}
@@ -93,6 +93,30 @@ public class PrizeRateService {
 				new PrizeCoefficient(awardFormId, subjectType, validFrom, coefficient, by, this.clock.instant()));
 		row.recordAddition(form.getName(), by);
 		this.coefficients.save(row);
+	}
+
+	/**
+	 * Removes a mistaken row (a wrong figure cannot be added again for the same date). Decisions already recorded keep
+	 * the amounts they fixed; undecided submissions are estimated with the rows left. False when it was already gone.
+	 */
+	public boolean removeBaseSalary(Long id, CurrentUser office) {
+		return this.salaries.findById(id).map(salary -> {
+			salary.recordRemoval(Actor.of(office), this.clock.instant());
+			this.salaries.save(salary);
+			this.salaries.delete(salary);
+			return true;
+		}).orElse(false);
+	}
+
+	/** As {@link #removeBaseSalary}, for a row of the coefficient table. */
+	public boolean removeCoefficient(Long id, CurrentUser office) {
+		return this.coefficients.findById(id).map(row -> {
+			String form = this.forms.findById(row.getAwardFormId()).map(AwardForm::getName).orElse("");
+			row.recordRemoval(form, Actor.of(office), this.clock.instant());
+			this.coefficients.save(row);
+			this.coefficients.delete(row);
+			return true;
+		}).orElse(false);
 	}
 
 }

@@ -192,6 +192,8 @@ final class RouteMatrix {
 			Map.entry("GET /nominations/prize-rates", "OFFICE"),
 			Map.entry("POST /nominations/prize-rates/base-salaries", "OFFICE"),
 			Map.entry("POST /nominations/prize-rates/coefficients", "OFFICE"),
+			Map.entry("POST /nominations/prize-rates/base-salaries/{rateId}/remove", "OFFICE"),
+			Map.entry("POST /nominations/prize-rates/coefficients/{rateId}/remove", "OFFICE"),
 			Map.entry("GET /nominations/submissions", "OFFICE"),
 			Map.entry("POST /nominations/submissions", "OFFICE"),
 			Map.entry("GET /nominations/submissions/{id}", "OFFICE"),

@@ -223,6 +223,36 @@ class PrizeMoneyTests {
 	}
 
 	@Test
+	void officeRemovesAMistakenRowAndTheRemovalIsAudited() throws Exception {
+		this.rates.addBaseSalary(LocalDate.of(2097, 6, 1), 25_000_000, cu(this.office));
+		this.rates.addCoefficient(this.mother.bangKhen, SubjectType.COLLECTIVE, LocalDate.of(2097, 6, 1),
+				new BigDecimal("30"), cu(this.office));
+		Long salary = count("select id from prize_base_salary where valid_from = '2097-06-01'");
+		Long coefficient = count("select id from prize_coefficient where valid_from = '2097-06-01'");
+		UserAccount agencyUser = this.testData.agencyUser(this.testData.agency("Sở Kế hoạch thưởng"));
+		this.mvc.perform(post("/nominations/prize-rates/base-salaries/{id}/remove", salary).with(csrf())
+			.with(as(agencyUser))).andExpect(status().isForbidden());
+		this.mvc.perform(post("/nominations/prize-rates/base-salaries/{id}/remove", salary).with(as(this.office)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/nominations/prize-rates").with(as(this.office)))
+			.andExpect(content().string(containsString("25.000.000 đồng")));
+		this.mvc.perform(post("/nominations/prize-rates/base-salaries/{id}/remove", salary).with(csrf())
+			.with(as(this.office))).andExpect(redirectedUrl("/nominations/prize-rates"));
+		this.mvc.perform(post("/nominations/prize-rates/coefficients/{id}/remove", coefficient).with(csrf())
+			.with(as(this.office))).andExpect(redirectedUrl("/nominations/prize-rates"));
+		assertThat(count("select count(*) from prize_base_salary where valid_from = '2097-06-01'")).isZero();
+		assertThat(count("select count(*) from prize_coefficient where valid_from = '2097-06-01'")).isZero();
+		assertThat(count("select count(*) from audit_event where action in ('nomination.prizeRate.baseSalaryRemove',"
+				+ " 'nomination.prizeRate.coefficientRemove')")).isGreaterThanOrEqualTo(2);
+		// twice (a second tab): nothing to remove, no error page
+		this.mvc.perform(post("/nominations/prize-rates/base-salaries/{id}/remove", salary).with(csrf())
+			.with(as(this.office)))
+			.andExpect(redirectedUrl("/nominations/prize-rates"))
+			.andExpect(result -> assertThat(((vn.atgt.thidua.shared.web.Flash) result.getFlashMap().get("flash")).key())
+				.isEqualTo("nomination.prize.flash.alreadyRemoved"));
+	}
+
+	@Test
 	void submissionPageShowsEachEstimatedAmountAndTheTotalInTheSameStatementsWhateverTheRows() throws Exception {
 		Long one = submission(1);
 		this.sql.reset();

@@ -14,6 +14,7 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -108,6 +109,28 @@ class PrizeRateController {
 		}
 		model.addAttribute("baseSalaryForm", new BaseSalaryForm());
 		return page(model);
+	}
+
+	@PostMapping("/base-salaries/{rateId}/remove")
+	String removeBaseSalary(@PathVariable Long rateId, CurrentUser user, RedirectAttributes redirect) {
+		if (this.rates.removeBaseSalary(rateId, user)) {
+			Flash.success(redirect, "nomination.prize.flash.removed");
+		}
+		else {
+			Flash.warning(redirect, "nomination.prize.flash.alreadyRemoved");
+		}
+		return "redirect:/nominations/prize-rates";
+	}
+
+	@PostMapping("/coefficients/{rateId}/remove")
+	String removeCoefficient(@PathVariable Long rateId, CurrentUser user, RedirectAttributes redirect) {
+		if (this.rates.removeCoefficient(rateId, user)) {
+			Flash.success(redirect, "nomination.prize.flash.removed");
+		}
+		else {
+			Flash.warning(redirect, "nomination.prize.flash.alreadyRemoved");
+		}
+		return "redirect:/nominations/prize-rates";
 	}
 
 	private String page(Model model) {
