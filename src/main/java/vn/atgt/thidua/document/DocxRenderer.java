@@ -219,6 +219,11 @@ public class DocxRenderer {
 		if (block instanceof Block.Heading heading) {
 			XWPFParagraph p = bodyParagraph(doc);
 			p.setKeepNext(true);
+			if (heading.centred()) {
+				p.setAlignment(ParagraphAlignment.CENTER);
+				p.setIndentationFirstLine(0);
+				p.setSpacingBefore(120);
+			}
 			legalRuns(p, heading.line(), 14, heading.level() <= 2, heading.level() == 3);
 		}
 		else if (block instanceof Block.Paragraph paragraph) {

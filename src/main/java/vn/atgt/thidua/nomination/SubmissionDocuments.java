@@ -94,7 +94,8 @@ public class SubmissionDocuments {
 	}
 
 	private static Letterhead decisionLetterhead() {
-		return new Letterhead("", DocumentTexts.get("document.decision.issuingBody"),
+		return new Letterhead(DocumentTexts.get("document.decision.parentBody"),
+				DocumentTexts.get("document.decision.issuingBody"),
 				DocumentTexts.get("document.decision.symbol"), DocumentTexts.get("document.committee.place"));
 	}
 

@@ -337,7 +337,7 @@ class PrizeMoneyTests {
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		String text = DocumentText.pdf(pdf);
-		assertThat(text).contains("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", "QUYẾT ĐỊNH", "/QĐ-UBND",
+		assertThat(text).contains("ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN", "QUYẾT ĐỊNH", "/QĐ-UBND",
 				"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", "Điều 1.", "tổng số tiền thưởng: 10.530.000 đồng",
 				"DANH SÁCH", "Kèm theo Quyết định số", collective, Dossiers.INDIVIDUAL,
 				"Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "3.510.000", "7.020.000", "Tổng cộng", "10.530.000");
