@@ -131,6 +131,10 @@ class PrizeMoneyTests {
 		postAsOffice(post("/nominations/prize-rates/base-salaries"), Map.of("salaryFrom", "01/01/2097", "amount", "0"))
 			.andExpect(content().string(containsString("Nhập số tiền bằng chữ số, lớn hơn 0")));
 		postAsOffice(post("/nominations/prize-rates/base-salaries"),
+				Map.of("salaryFrom", "01/01/2097", "amount", "1.000.000.000.000.000"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nhập số tiền bằng chữ số, lớn hơn 0")));
+		postAsOffice(post("/nominations/prize-rates/base-salaries"),
 				Map.of("salaryFrom", "31/02/2097", "amount", "2.500.000"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ngày không hợp lệ.")))
@@ -165,6 +169,7 @@ class PrizeMoneyTests {
 		refusals.put("50,5", "Hệ số phải lớn hơn 0 và không quá 50.");
 		refusals.put("1,234", "Hệ số có tối đa 2 chữ số phần nguyên");
 		refusals.put("một rưỡi", "Hệ số phải là một số, vd 1,5.");
+		refusals.put("1e999999999", "Hệ số phải là một số, vd 1,5.");
 		for (var refusal : refusals.entrySet()) {
 			postAsOffice(post("/nominations/prize-rates/coefficients"), Map.of("awardFormId", bangKhen, "subjectType",
 					"INDIVIDUAL", "coefficientFrom", "01/01/2097", "coefficient", refusal.getKey()))

@@ -51,6 +51,10 @@ class PrizeRateController {
 			@Override
 			public void setAsText(String text) {
 				String typed = text == null ? "" : text.strip().replace(',', '.');
+				// plain digits only: "1e999999999" would be a number whose printing fills the memory
+				if (!typed.isEmpty() && !typed.matches("-?\\d{1,6}(\\.\\d{1,6})?")) {
+					throw new IllegalArgumentException("not a coefficient: " + typed);
+				}
 				setValue(typed.isEmpty() ? null : new BigDecimal(typed));
 			}
 

@@ -42,7 +42,7 @@ public final class VnMoney {
 		if (!text.matches("\\d{1,3}([. ]\\d{3})+|\\d+")) {
 			return null;
 		}
-		String digits = text.replaceAll("[. ]", "");
+		String digits = text.replaceAll("[. ]", "").replaceFirst("^0+(?=\\d)", "");
 		return digits.length() > 15 ? null : Long.valueOf(digits);
 	}
 

@@ -23,6 +23,9 @@ class VnMoneyTests {
 		assertThat(VnMoney.parse("2.340.000")).isEqualTo(2_340_000L);
 		assertThat(VnMoney.parse("2 340 000")).isEqualTo(2_340_000L);
 		assertThat(VnMoney.parse(" 2340000 ")).isEqualTo(2_340_000L);
+		assertThat(VnMoney.parse("00000000000000002340000")).isEqualTo(2_340_000L);
+		assertThat(VnMoney.parse("0")).isZero();
+		assertThat(VnMoney.parse("1234567890123456")).isNull();
 		assertThat(VnMoney.parse("2.34.000")).isNull();
 		assertThat(VnMoney.parse("2,340,000")).isNull();
 		assertThat(VnMoney.parse("-5")).isNull();
