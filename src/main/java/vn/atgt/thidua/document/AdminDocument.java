@@ -23,10 +23,26 @@ import vn.atgt.thidua.shared.time.VnDates;
  * @param body          the body in reading order
  * @param recipients    "Nơi nhận" lines without the leading "- "; the last one is always "Lưu: VT…"
  * @param signature     the signature block
+ * @param annex         the attached list (phụ lục, "danh sách kèm theo") printed from a new page after the
+ *                      signature, or null
  */
 public record AdminDocument(String parentBody, String issuingBody, String numberSymbol, String place, LocalDate date,
 		String docType, List<String> titleLines, String letterSubject, List<String> addressees, List<Block> body,
-		List<String> recipients, Signature signature) {
+		List<String> recipients, Signature signature, Annex annex) {
+
+	/**
+	 * What a document attaches after its signature, from a new page: its bold centred title lines ("DANH SÁCH …"),
+	 * the italic line saying what it is attached to ("(Kèm theo Quyết định số … )"), and its body (usually a table).
+	 */
+	public record Annex(List<String> titleLines, String reference, List<Block> body) {
+
+		public Annex {
+			titleLines = DocText.nfc(titleLines);
+			reference = DocText.nfc(reference);
+			body = List.copyOf(body);
+		}
+
+	}
 
 	public AdminDocument {
 		parentBody = DocText.nfc(parentBody);
@@ -119,6 +135,8 @@ public record AdminDocument(String parentBody, String issuingBody, String number
 
 		private Signature signature;
 
+		private Annex annex;
+
 		private int sections;
 
 		private int items;
@@ -188,6 +206,12 @@ public record AdminDocument(String parentBody, String issuingBody, String number
 			return this;
 		}
 
+		/** An unnumbered bold line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "QUYẾT ĐỊNH:"), printed as written. */
+		public Builder heading(String text) {
+			this.body.add(new Block.Heading(2, "", text));
+			return this;
+		}
+
 		/** Level 2 heading, numbered 1., 2. within the current section. */
 		public Builder item(String text) {
 			this.items++;
@@ -250,10 +274,16 @@ public record AdminDocument(String parentBody, String issuingBody, String number
 			return this;
 		}
 
+		/** The attached list, printed from a new page after the signature. */
+		public Builder annex(Annex annex) {
+			this.annex = annex;
+			return this;
+		}
+
 		public AdminDocument build() {
 			return new AdminDocument(this.parentBody, this.issuingBody, this.numberSymbol, this.place, this.date,
 					this.docType, this.titleLines, this.letterSubject, this.addressees, this.body, this.recipients,
-					this.signature);
+					this.signature, this.annex);
 		}
 
 	}

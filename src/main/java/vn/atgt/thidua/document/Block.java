@@ -27,6 +27,14 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Bull
 			return this.label.isEmpty() ? this.text : this.label + " " + this.text;
 		}
 
+		/**
+		 * An unnumbered heading is a centred line, as a decision prints its issuer ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …")
+		 * and "QUYẾT ĐỊNH:" (Decree 30, Appendix I); numbered headings start at the indent.
+		 */
+		public boolean centred() {
+			return this.label.isEmpty();
+		}
+
 		@Override
 		public String kind() {
 			return "heading";

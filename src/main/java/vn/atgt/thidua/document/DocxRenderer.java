@@ -75,6 +75,7 @@ public class DocxRenderer {
 				legalRuns(closing, document.closing().line(), 14, false, false);
 			}
 			footer(doc, document);
+			annex(doc, document.annex());
 			doc.write(out);
 			return out.toByteArray();
 		}
@@ -163,6 +164,33 @@ public class DocxRenderer {
 		rule.setSpacingAfter(240);
 	}
 
+	/** The attached list from a new page: bold centred title, italic reference, a short rule, then its blocks. */
+	private void annex(XWPFDocument doc, AdminDocument.Annex annex) {
+		if (annex == null) {
+			return;
+		}
+		XWPFParagraph first = null;
+		for (String line : annex.titleLines()) {
+			XWPFParagraph p = doc.createParagraph();
+			centred(p, line, 14, true, false);
+			if (first == null) {
+				first = p;
+				p.setPageBreak(true);
+			}
+		}
+		XWPFParagraph reference = doc.createParagraph();
+		centred(reference, annex.reference(), 14, false, true);
+		if (first == null) {
+			reference.setPageBreak(true);
+		}
+		XWPFParagraph rule = doc.createParagraph();
+		rule(rule, TEXT_WIDTH, 0.22);
+		rule.setSpacingAfter(240);
+		for (Block block : annex.body()) {
+			block(doc, block);
+		}
+	}
+
 	private void addressees(XWPFDocument doc, AdminDocument document) {
 		List<String> lines = document.addressees();
 		if (lines.isEmpty()) {
@@ -191,6 +219,11 @@ public class DocxRenderer {
 		if (block instanceof Block.Heading heading) {
 			XWPFParagraph p = bodyParagraph(doc);
 			p.setKeepNext(true);
+			if (heading.centred()) {
+				p.setAlignment(ParagraphAlignment.CENTER);
+				p.setIndentationFirstLine(0);
+				p.setSpacingBefore(120);
+			}
 			legalRuns(p, heading.line(), 14, heading.level() <= 2, heading.level() == 3);
 		}
 		else if (block instanceof Block.Paragraph paragraph) {

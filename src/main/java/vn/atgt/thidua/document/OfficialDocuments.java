@@ -70,14 +70,45 @@ public class OfficialDocuments {
 			Signature signature) {
 	}
 
-	/** A nominee of a submission: the collective's or person's name, position and unit, award form, achievement. */
-	public record Nominee(String name, String positionAndUnit, String awardForm, String achievement) {
+	/**
+	 * A nominee of a submission: the collective's or person's name, position and unit, award form, achievement, and
+	 * the prize money as printed ("2.340.000", "Chưa xác định"), or null when the document shows no amounts.
+	 */
+	public record Nominee(String name, String positionAndUnit, String awardForm, String achievement, String amount) {
+
+		public Nominee(String name, String positionAndUnit, String awardForm, String achievement) {
+			this(name, positionAndUnit, awardForm, achievement, null);
+		}
+
 	}
 
-	/** The award submission (tờ trình) to the Chairman with its list of nominees. */
+	/**
+	 * The award submission (tờ trình) to the Chairman with its list of nominees; {@code total} is the sentence giving
+	 * the total prize money under the table, or null.
+	 */
 	public record AwardSubmission(Letterhead letterhead, Integer number, LocalDate date, List<String> titleLines,
-			List<String> addressees, String preamble, String introduction, List<Nominee> nominees, String request,
-			List<String> recipients, Signature signature) {
+			List<String> addressees, String preamble, String introduction, List<Nominee> nominees, String total,
+			String request, List<String> recipients, Signature signature) {
+
+		public AwardSubmission(Letterhead letterhead, Integer number, LocalDate date, List<String> titleLines,
+				List<String> addressees, String preamble, String introduction, List<Nominee> nominees, String request,
+				List<String> recipients, Signature signature) {
+			this(letterhead, number, date, titleLines, addressees, preamble, introduction, nominees, null, request,
+					recipients, signature);
+		}
+
+	}
+
+	/**
+	 * The Chairman's decision (quyết định cá biệt) on a submission, with its attached list: {@code numberSymbol} is
+	 * "163/QĐ-UBND" once issued, null for a draft; {@code authority} the line under the title ("CHỦ TỊCH ỦY BAN NHÂN
+	 * DÂN TỈNH …"); {@code bases} the "Căn cứ …" lines; {@code articles} "Điều 1. …" to the last, which closes the
+	 * body; the list's {@code nominees} carry their amounts and {@code total} is the figure of the total row.
+	 */
+	public record AwardDecision(Letterhead letterhead, String numberSymbol, LocalDate date, List<String> titleLines,
+			String authority, List<String> bases, String decides, List<String> articles, List<String> recipients,
+			Signature signature, List<String> annexTitle, String annexReference, List<Nominee> nominees,
+			String total) {
 	}
 
 	/** The công văn đôn đốc: "V/v" under the number, "Kính gửi", the table of late agencies with their deadlines. */
@@ -145,11 +176,16 @@ public class OfficialDocuments {
 
 	/** The tờ trình ("TỜ TRÌNH", TTr) with "Kính gửi" and the numbered table of nominees. */
 	public AdminDocument awardSubmission(AwardSubmission submission) {
+		boolean amounts = submission.nominees().stream().anyMatch(n -> n.amount() != null);
 		List<List<String>> rows = new ArrayList<>();
 		int index = 1;
 		for (Nominee nominee : submission.nominees()) {
-			rows.add(List.of(String.valueOf(index++), nominee.name(), nominee.positionAndUnit(), nominee.awardForm(),
-					nominee.achievement()));
+			List<String> row = new ArrayList<>(List.of(String.valueOf(index++), nominee.name(),
+					nominee.positionAndUnit(), nominee.awardForm(), nominee.achievement()));
+			if (amounts) {
+				row.add(nominee.amount() == null ? "" : nominee.amount());
+			}
+			rows.add(row);
 		}
 		AdminDocument.Builder doc = start(submission.letterhead(), submission.number(),
 				DocumentTexts.get("document.symbol.submission"), submission.date())
@@ -157,14 +193,51 @@ public class OfficialDocuments {
 			.addressees(submission.addressees())
 			.paragraph(submission.preamble())
 			.paragraph(submission.introduction());
-		if (!rows.isEmpty()) {
+		if (!rows.isEmpty() && amounts) {
+			doc.table(List.of(column("document.column.index", 7, true), column("document.column.nominee", 20, false),
+					column("document.column.position", 20, false), column("document.column.awardForm", 16, false),
+					column("document.column.achievement", 23, false), column("document.column.amount", 14, true)),
+					rows);
+		}
+		else if (!rows.isEmpty()) {
 			doc.table(List.of(column("document.column.index", 8, true), column("document.column.nominee", 23, false),
 					column("document.column.position", 23, false), column("document.column.awardForm", 18, false),
 					column("document.column.achievement", 28, false)), rows);
 		}
-		return doc.paragraph(submission.request())
+		return doc.paragraph(submission.total())
+			.paragraph(submission.request())
 			.recipients(submission.recipients())
 			.signature(submission.signature())
+			.build();
+	}
+
+	/**
+	 * The decision ("QUYẾT ĐỊNH", QĐ): the issuer's line, the bases, "QUYẾT ĐỊNH:", the articles, and from a new page
+	 * the attached list of awardees with their prize money and the total row.
+	 */
+	public AdminDocument awardDecision(AwardDecision decision) {
+		Letterhead head = decision.letterhead();
+		AdminDocument.Builder doc = decision.numberSymbol() == null
+				? start(head, null, DocumentTexts.get("document.symbol.decision"), decision.date())
+				: start(head, null, "", decision.date()).number(decision.numberSymbol());
+		doc.type(DocumentTexts.get("document.decision.type"), decision.titleLines().toArray(String[]::new))
+			.heading(decision.authority());
+		decision.bases().forEach(doc::paragraph);
+		doc.heading(decision.decides());
+		decision.articles().forEach(doc::paragraph);
+		List<List<String>> rows = new ArrayList<>();
+		int index = 1;
+		for (Nominee nominee : decision.nominees()) {
+			rows.add(List.of(String.valueOf(index++), nominee.name(), nominee.positionAndUnit(), nominee.awardForm(),
+					nominee.amount() == null ? "" : nominee.amount()));
+		}
+		rows.add(List.of("", DocumentTexts.get("document.column.total"), "", "", decision.total()));
+		Block.Table list = new Block.Table(List.of(column("document.column.index", 8, true),
+				column("document.column.nominee", 28, false), column("document.column.position", 26, false),
+				column("document.column.awardForm", 22, false), column("document.column.amount", 16, true)), rows);
+		return doc.recipients(decision.recipients())
+			.signature(decision.signature())
+			.annex(new AdminDocument.Annex(decision.annexTitle(), decision.annexReference(), List.of(list)))
 			.build();
 	}
 

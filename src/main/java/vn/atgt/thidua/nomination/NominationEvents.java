@@ -342,4 +342,56 @@ public final class NominationEvents {
 
 	}
 
+	/** The office added a row to the base-salary table (ADR 0186). */
+	public record BaseSalaryAdded(Long rateId, java.time.LocalDate validFrom, long amount, Actor actor, Instant at)
+			implements AuditedEvent {
+
+		@Override
+		public AuditEntry audit() {
+			return new AuditEntry(this.at, this.actor, "nomination.prizeRate.baseSalary", "AwardForm", null,
+					"from " + this.validFrom, List.of(new FieldChange("baseSalary", null, String.valueOf(this.amount))));
+		}
+
+	}
+
+	/** The office added a row to the coefficient table of an award form (ADR 0186). */
+	public record PrizeCoefficientAdded(Long rateId, Long awardFormId, String awardFormName, SubjectType subjectType,
+			java.time.LocalDate validFrom, java.math.BigDecimal coefficient, Actor actor, Instant at)
+			implements AuditedEvent {
+
+		@Override
+		public AuditEntry audit() {
+			return new AuditEntry(this.at, this.actor, "nomination.prizeRate.coefficient", "AwardForm", this.awardFormId,
+					shorten(this.awardFormName + " " + this.subjectType + " from " + this.validFrom),
+					List.of(new FieldChange("coefficient", null, this.coefficient.toPlainString())));
+		}
+
+	}
+
+	/** The office removed a mistaken row of the base-salary table. */
+	public record BaseSalaryRemoved(Long rateId, java.time.LocalDate validFrom, long amount, Actor actor, Instant at)
+			implements AuditedEvent {
+
+		@Override
+		public AuditEntry audit() {
+			return new AuditEntry(this.at, this.actor, "nomination.prizeRate.baseSalaryRemove", "AwardForm", null,
+					"from " + this.validFrom, List.of(new FieldChange("baseSalary", String.valueOf(this.amount), null)));
+		}
+
+	}
+
+	/** The office removed a mistaken row of the coefficient table. */
+	public record PrizeCoefficientRemoved(Long rateId, Long awardFormId, String awardFormName, SubjectType subjectType,
+			java.time.LocalDate validFrom, java.math.BigDecimal coefficient, Actor actor, Instant at)
+			implements AuditedEvent {
+
+		@Override
+		public AuditEntry audit() {
+			return new AuditEntry(this.at, this.actor, "nomination.prizeRate.coefficientRemove", "AwardForm",
+					this.awardFormId, shorten(this.awardFormName + " " + this.subjectType + " from " + this.validFrom),
+					List.of(new FieldChange("coefficient", this.coefficient.toPlainString(), null)));
+		}
+
+	}
+
 }

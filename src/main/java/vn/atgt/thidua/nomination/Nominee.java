@@ -81,6 +81,12 @@ public class Nominee {
 	@Embedded
 	private ReportConfirmation reportConfirmation;
 
+	private Long prizeAmount;
+
+	private java.math.BigDecimal prizeCoefficient;
+
+	private Long prizeBaseSalary;
+
 	private Instant createdAt;
 
 	protected Nominee() {
@@ -169,6 +175,19 @@ public class Nominee {
 		}
 		this.status = awarded ? NomineeStatus.AWARDED : NomineeStatus.NOT_AWARDED;
 		this.decisionReason = reason;
+	}
+
+	/**
+	 * Rule 19: the recorded decision fixes the prize money of an awarded nominee, with the coefficient and base salary
+	 * it came from; null when no rate was in force on the decision date. Never recomputed afterwards.
+	 */
+	void fixPrize(PrizeRates.Prize prize) {
+		if (this.status != NomineeStatus.AWARDED) {
+			throw new InvalidStateException("nomination.error.notAwarded");
+		}
+		this.prizeAmount = prize == null ? null : prize.amount();
+		this.prizeCoefficient = prize == null ? null : prize.coefficient();
+		this.prizeBaseSalary = prize == null ? null : prize.baseSalary();
 	}
 
 	void revoke(String number, LocalDate date, String signer, String reason) {
@@ -278,6 +297,18 @@ public class Nominee {
 
 	public String getUnitFold() {
 		return this.unitFold;
+	}
+
+	public Long getPrizeAmount() {
+		return this.prizeAmount;
+	}
+
+	public java.math.BigDecimal getPrizeCoefficient() {
+		return this.prizeCoefficient;
+	}
+
+	public Long getPrizeBaseSalary() {
+		return this.prizeBaseSalary;
 	}
 
 }

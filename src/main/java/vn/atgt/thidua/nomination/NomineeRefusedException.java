@@ -1,24 +1,12 @@
 package vn.atgt.thidua.nomination;
 
+import vn.atgt.thidua.shared.domain.FieldRefusedException;
+
 /** A nominee that the rules do not allow (wrong subject for the award form, duplicate, under discipline). */
-public class NomineeRefusedException extends RuntimeException {
-
-	private final String field;
-
-	private final String messageKey;
+public class NomineeRefusedException extends FieldRefusedException {
 
 	public NomineeRefusedException(String field, String messageKey) {
-		super(messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-	}
-
-	public String field() {
-		return this.field;
-	}
-
-	public String messageKey() {
-		return this.messageKey;
+		super(field, messageKey);
 	}
 
 }

@@ -55,6 +55,15 @@ public interface NomineeRepository extends JpaRepository<Nominee, Long> {
 			""")
 	List<AwardRow> findRowsOfSubmission(Long submissionId);
 
+	/** What the prize money of each listed nominee of a submission depends on (ADR 0186), in one statement. */
+	@Query("""
+			select new vn.atgt.thidua.nomination.NomineePrize(n.id, n.awardFormId, n.subjectType, n.status,
+			    n.prizeAmount, n.prizeCoefficient, n.prizeBaseSalary)
+			from Nominee n join n.dossier d
+			where d.submissionId = :submissionId and n.status <> vn.atgt.thidua.nomination.NomineeStatus.FAILED
+			""")
+	List<NomineePrize> findPrizesOfSubmission(Long submissionId);
+
 	@Query(value = ROW + """
 			 where n.status = vn.atgt.thidua.nomination.NomineeStatus.AWARDED and (:planId is null or d.planId = :planId)
 			 order by p.year desc, s.decision.date desc, n.subjectType, n.id

@@ -14,6 +14,7 @@ import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.domain.InvalidStateException;
 import vn.atgt.thidua.shared.domain.NotFoundException;
+import vn.atgt.thidua.shared.time.VnDates;
 
 /** The consolidated submission of a plan's passing nominees, the Chairman's decision, revocation, public awards. */
 @Service
@@ -32,21 +33,25 @@ public class SubmissionService {
 
 	private final DisclosureRepository disclosures;
 
+	private final PrizeRateService prizeRates;
+
 	private final Clock clock;
 
 	SubmissionService(ConsolidatedSubmissionRepository submissions, DossierRepository dossiers,
-			NomineeRepository nominees, PlanDirectory plans, DisclosureRepository disclosures, Clock clock) {
+			NomineeRepository nominees, PlanDirectory plans, DisclosureRepository disclosures,
+			PrizeRateService prizeRates, Clock clock) {
 		this.disclosures = disclosures;
 		this.submissions = submissions;
 		this.dossiers = dossiers;
 		this.nominees = nominees;
 		this.plans = plans;
+		this.prizeRates = prizeRates;
 		this.clock = clock;
 	}
 
-	/** A submission with its nominee rows. */
+	/** A submission with its nominee rows and their prize money (estimated, or fixed by the decision). */
 	public record SubmissionView(ConsolidatedSubmission submission, String planNumber, String planTitle,
-			List<AwardRow> rows) {
+			List<AwardRow> rows, PrizeMoney prizes) {
 	}
 
 	/** Gathers the appraised dossiers of the plan that have passing nominees; they become FORWARDED. */
@@ -82,7 +87,17 @@ public class SubmissionService {
 	public SubmissionView view(Long id) {
 		ConsolidatedSubmission submission = load(id);
 		var plan = this.plans.facts(submission.getPlanId());
-		return new SubmissionView(submission, plan.numberSymbol(), plan.title(), this.nominees.findRowsOfSubmission(id));
+		return new SubmissionView(submission, plan.numberSymbol(), plan.title(), this.nominees.findRowsOfSubmission(id),
+				prizes(submission));
+	}
+
+	/** Rule 19: fixed amounts once decided; before, the rates in force today. */
+	private PrizeMoney prizes(ConsolidatedSubmission submission) {
+		List<NomineePrize> nominees = this.nominees.findPrizesOfSubmission(submission.getId());
+		if (submission.isDecided()) {
+			return PrizeMoney.fixed(nominees, submission.getDecisionDate());
+		}
+		return PrizeMoney.estimate(nominees, this.prizeRates.rates(), VnDates.today(this.clock));
 	}
 
 	/** Rule 18: records the decision and marks each forwarded (passing) nominee awarded or not. */
@@ -93,8 +108,12 @@ public class SubmissionService {
 		Actor by = Actor.of(office);
 		submission.recordDecision(number, date, signer, by, this.clock.instant());
 		List<Dossier> forwarded = this.dossiers.findBySubmissionId(id);
+		PrizeRates rates = this.prizeRates.rates();
 		for (Dossier dossier : forwarded) {
 			dossier.decide(verdicts, number, by, this.clock.instant());
+			// rule 19: the decision fixes each award's prize money with the rates in force on its date
+			dossier.getNominees().stream().filter(n -> n.getStatus() == NomineeStatus.AWARDED)
+				.forEach(n -> n.fixPrize(rates.prize(date, n.getAwardFormId(), n.getSubjectType()).orElse(null)));
 		}
 		this.submissions.saveAndFlush(submission);
 		forwarded.forEach(this.dossiers::publish);

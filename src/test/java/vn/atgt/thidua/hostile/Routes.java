@@ -106,6 +106,9 @@ final class Routes {
 		String sql = switch (name) {
 			case "planId" -> PLAN_2024;
 			case "format" -> null;
+			// a prize rate that does not exist: the sweep must not remove the seeded rates (the office is sent back
+			// to the page with a warning, an allowed answer)
+			case "rateId" -> null;
 			case "attachmentId" -> pattern.startsWith("/plans/")
 					? "select min(id) from subplan_attachment where subplan_id = (select id from subplan where plan_id = ("
 							+ PLAN_2024 + ") and agency_id = (" + POLICE + "))"

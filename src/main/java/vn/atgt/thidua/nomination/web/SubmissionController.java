@@ -3,6 +3,7 @@ package vn.atgt.thidua.nomination.web;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -21,10 +22,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.atgt.thidua.document.AdminDocument;
 import vn.atgt.thidua.document.DocumentFormat;
 import vn.atgt.thidua.document.Documents;
 import vn.atgt.thidua.nomination.SubmissionDocuments;
 import vn.atgt.thidua.nomination.SubmissionService;
+import vn.atgt.thidua.nomination.SubmissionService.SubmissionView;
 import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.plan.PlanService;
 import vn.atgt.thidua.plan.PlanView;
@@ -101,10 +104,30 @@ class SubmissionController {
 	}
 
 	private ResponseEntity<byte[]> document(Long id, DocumentFormat format, CurrentUser user) {
-		var view = this.submissions.view(id);
+		return download(id, format, user, this.submissionDocuments::document, SubmissionDocuments::fileName);
+	}
+
+	/** The Chairman's decision with its attached list: a draft until the decision is recorded (rule 19). */
+	@GetMapping("/submissions/{id}/decision.pdf")
+	ResponseEntity<byte[]> decisionPdf(@PathVariable Long id, CurrentUser user) {
+		return decision(id, DocumentFormat.PDF, user);
+	}
+
+	@GetMapping("/submissions/{id}/decision.docx")
+	ResponseEntity<byte[]> decisionDocx(@PathVariable Long id, CurrentUser user) {
+		return decision(id, DocumentFormat.DOCX, user);
+	}
+
+	private ResponseEntity<byte[]> decision(Long id, DocumentFormat format, CurrentUser user) {
+		return download(id, format, user, this.submissionDocuments::decision, SubmissionDocuments::decisionFileName);
+	}
+
+	private ResponseEntity<byte[]> download(Long id, DocumentFormat format, CurrentUser user,
+			BiFunction<SubmissionView, PlanView, AdminDocument> document,
+			BiFunction<SubmissionView, PlanView, String> fileName) {
+		SubmissionView view = this.submissions.view(id);
 		PlanView plan = this.planViews.view(view.submission().getPlanId(), user);
-		return this.documents.download(this.submissionDocuments.document(view, plan), format,
-				SubmissionDocuments.fileName(view, plan));
+		return this.documents.download(document.apply(view, plan), format, fileName.apply(view, plan));
 	}
 
 	@PostMapping("/submissions/{id}/decision")
