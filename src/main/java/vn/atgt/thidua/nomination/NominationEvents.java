@@ -199,6 +199,20 @@ public final class NominationEvents {
 
 	}
 
+	/** The office downloaded the digital dossier bundle of a consolidated submission: its SHA-256 is the record. */
+	public record BundleBuilt(Long submissionId, Long planId, String sha256, long bytes, int files, Actor actor,
+			Instant at) implements AuditedEvent {
+
+		@Override
+		public AuditEntry audit() {
+			return new AuditEntry(this.at, this.actor, "nomination.bundle.build", "ConsolidatedSubmission",
+					this.submissionId, "SHA-256 " + this.sha256,
+					List.of(new FieldChange("files", null, String.valueOf(this.files)),
+							new FieldChange("bytes", null, String.valueOf(this.bytes))));
+		}
+
+	}
+
 	/** The agency submitted the dossier (again, after a return: {@code from} says which). */
 	public record DossierSubmitted(Long dossierId, Long planId, Long agencyId, DossierStatus from, Actor actor,
 			Instant at) implements AuditedEvent {

@@ -193,6 +193,7 @@ final class RouteMatrix {
 			Map.entry("GET /nominations/award-forms", "OFFICE"),
 			Map.entry("GET /nominations/report-forms", "OFFICE"),
 			Map.entry("GET /nominations/disclosures", "OFFICE"),
+			Map.entry("GET /nominations/submissions/{id}/bundle.zip", "OFFICE"),
 			Map.entry("POST /nominations/disclosures", "OFFICE"),
 			// the demo has no disclosure: the office's 404 is a missing record; DisclosureTests proves the rest
 			Map.entry("GET /nominations/disclosures/{id}", "OFFICE_NO_DEMO_RECORD"),

@@ -53,6 +53,14 @@ public class StoredFiles {
 		return new Download(file, () -> this.storage.open(file.storageKey()));
 	}
 
+	/**
+	 * The content of a stored file for an export that the caller audits as a whole (the digital dossier bundle
+	 * records one row with its own SHA-256, not one per file); the caller has checked the user's right to it.
+	 */
+	public InputStream openForExport(StoredFile file) {
+		return this.storage.open(file.storageKey());
+	}
+
 	/** Removes a stored file when the caller's transaction commits. */
 	public void delete(StoredFile file) {
 		this.storage.delete(file.storageKey());
