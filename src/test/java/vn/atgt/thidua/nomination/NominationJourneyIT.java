@@ -151,6 +151,8 @@ class NominationJourneyIT extends BrowserTest {
 		press(By.id("appraise-dossier"));
 		assertThat(text(By.id("dossier-status"))).isEqualTo("Đã thẩm định");
 		open("/nominations/submissions");
+		// the 2024 plan, whatever other plans another journey published
+		find(By.xpath("//select[@id='submission-plan']/option[contains(., 'năm 2024')]")).click();
 		press(By.id("create-submission"));
 		assertThat(text(By.id("submission-rows"))).contains("Nguyễn Thị Thu Hằng").doesNotContain("Lăng Văn Đông");
 		type(By.id("number"), "163/QĐ-UBND");

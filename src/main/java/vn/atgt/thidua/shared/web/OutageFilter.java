@@ -39,7 +39,8 @@ class OutageFilter {
 					chain.doFilter(request, response);
 				}
 				catch (IOException | ServletException | RuntimeException ex) {
-					if (response.isCommitted() || !(DatabaseOutage.isCause(ex) || unreachable(dataSource))) {
+					if (response.isCommitted() || !(DatabaseOutage.isCause(ex) || outageBeingShown(request)
+							|| unreachable(dataSource))) {
 						throw ex;
 					}
 					response.reset();
@@ -58,6 +59,16 @@ class OutageFilter {
 		registration.setOrder(Integer.MIN_VALUE + 10);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
+	}
+
+	/**
+	 * The error page of an outage failed in its turn (it met the database again: the session store, the sign-in
+	 * state): the answer is still the outage's, never the container's last-resort page.
+	 */
+	static boolean outageBeingShown(HttpServletRequest request) {
+		return request.getDispatcherType() == DispatcherType.ERROR
+				&& request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable original
+				&& DatabaseOutage.isCause(original);
 	}
 
 	/**

@@ -51,4 +51,21 @@ class DatabaseOutageClassificationTests {
 		assertThat(DatabaseOutage.isCause(new IllegalStateException("a plain bug"))).isFalse();
 	}
 
+	@Test
+	void theErrorPageOfAnOutageThatFailsInItsTurnIsStillTheOutage() {
+		DatabaseOutage.forget();
+		org.springframework.mock.web.MockHttpServletRequest errorPage = new org.springframework.mock.web.MockHttpServletRequest();
+		errorPage.setDispatcherType(jakarta.servlet.DispatcherType.ERROR);
+		errorPage.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION,
+				new SQLException("terminating connection due to administrator command", "57P01"));
+		assertThat(OutageFilter.outageBeingShown(errorPage)).isTrue();
+		errorPage.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("a bug"));
+		assertThat(OutageFilter.outageBeingShown(errorPage)).isFalse();
+		org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
+		request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION,
+				new SQLException("terminating connection due to administrator command", "57P01"));
+		assertThat(OutageFilter.outageBeingShown(request)).as("only the error dispatch").isFalse();
+		DatabaseOutage.forget();
+	}
+
 }
