@@ -149,7 +149,8 @@ class CommendationByTheBookIT extends BrowserTest {
 		assertThat(text(By.id("prize-total"))).endsWith("đồng");
 		String submissionPath = path(driver.getCurrentUrl());
 		try (PDDocument draft = Loader.loadPDF(download(submissionPath + "/decision.pdf").body())) {
-			assertThat(new PDFTextStripper().getText(draft)).contains("QUYẾT ĐỊNH").contains(COLLECTIVE);
+			assertThat(new PDFTextStripper().getText(draft).replaceAll("\\s+", " ")).contains("QUYẾT ĐỊNH")
+				.contains(COLLECTIVE).contains("Tổng cộng");
 		}
 		type(By.id("number"), "88/QĐ-UBND");
 		((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(By.id("date")),
