@@ -354,7 +354,7 @@ public class Dossier extends VersionedAggregate {
 		}
 		java.util.Optional<ReviewerAssignment> earlier = assignment(reviewerId);
 		if (earlier.isPresent() && !earlier.get().isActive()) {
-			throw new InvalidStateException("nomination.error.reviewerRecused");
+			throw new ReviewerRecusedException();
 		}
 		if (earlier.isPresent()) {
 			return;

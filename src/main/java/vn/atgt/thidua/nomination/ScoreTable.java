@@ -71,6 +71,21 @@ public record ScoreTable(List<ScoringCriterion> criteria, List<Column> columns, 
 					.subtract(totals.stream().min(BigDecimal::compareTo).orElseThrow()).setScale(1);
 	}
 
+	/** A score as the page shows it: its decimals without trailing zeros, a comma before them. */
+	public static String shown(BigDecimal score) {
+		return score == null ? "–" : score.stripTrailingZeros().toPlainString().replace('.', ',');
+	}
+
+	/** A total, a mean or a spread as the page shows it: one decimal after a comma. */
+	public static String shownTotal(BigDecimal total) {
+		return total == null ? "–" : total.setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+	}
+
+	/** The sum of the criteria's weights, shown under the table. */
+	public BigDecimal weights() {
+		return this.criteria.stream().map(ScoringCriterion::getWeight).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
 	public boolean isEmpty() {
 		return this.criteria.isEmpty();
 	}
