@@ -440,11 +440,16 @@ public class Dossier extends VersionedAggregate {
 			List<ScoringCriterion> criteria, Instant now) {
 		Map<Long, java.math.BigDecimal> byCriterion = new LinkedHashMap<>();
 		given.forEach(s -> byCriterion.put(s.criterionId(), s.value()));
+		// checked whole before anything changes: every criterion once (no other form's), from 0 to its highest
+		boolean complete = byCriterion.size() == criteria.size() && criteria.stream().allMatch(c -> {
+			java.math.BigDecimal value = byCriterion.get(c.getId());
+			return value != null && value.signum() >= 0 && value.compareTo(c.getMaximum()) <= 0;
+		});
+		if (!complete) {
+			throw new InvalidStateException("nomination.error.scoresIncomplete");
+		}
 		for (ScoringCriterion criterion : criteria) {
-			java.math.BigDecimal value = byCriterion.remove(criterion.getId());
-			if (value == null || value.signum() < 0 || value.compareTo(criterion.getMaximum()) > 0) {
-				throw new InvalidStateException("nomination.error.scoresIncomplete");
-			}
+			java.math.BigDecimal value = byCriterion.get(criterion.getId());
 			ReviewScore score = this.scores.stream()
 				.filter(s -> s.of(nominee.getId(), reviewerId) && s.getCriterionId().equals(criterion.getId()))
 				.findFirst()
@@ -454,10 +459,6 @@ public class Dossier extends VersionedAggregate {
 					return created;
 				});
 			score.record(value, now);
-		}
-		if (!byCriterion.isEmpty()) {
-			// a criterion of another award form
-			throw new InvalidStateException("nomination.error.scoresIncomplete");
 		}
 		java.util.Set<Long> current = criteria.stream().map(ScoringCriterion::getId).collect(java.util.stream.Collectors.toSet());
 		this.scores.removeIf(s -> s.of(nominee.getId(), reviewerId) && !current.contains(s.getCriterionId()));
