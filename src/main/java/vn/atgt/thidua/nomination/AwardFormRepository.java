@@ -14,6 +14,10 @@ public interface AwardFormRepository extends JpaRepository<AwardForm, Long> {
 
 	List<AwardForm> findByActiveTrueOrderByPositionAscIdAsc();
 
+	/** Every award form with its scoring criteria, in their order (one statement). */
+	@Query("select distinct f from AwardForm f left join fetch f.criteria order by f.position, f.id")
+	List<AwardForm> findAllWithCriteria();
+
 	/** The scoring criteria of these award forms, in their order (one statement for a whole dossier). */
 	@Query("select c from ScoringCriterion c where c.awardForm.id in :formIds order by c.position, c.id")
 	List<ScoringCriterion> findCriteriaOf(Collection<Long> formIds);

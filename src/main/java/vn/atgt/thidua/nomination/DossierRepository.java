@@ -13,11 +13,15 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
 	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = "nominees")
 	java.util.Optional<Dossier> findWithNomineesById(Long id);
 
+	/** The dossier with its nominees and reviewers, for the office's and a reviewer's page (one statement). */
+	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = { "nominees", "reviewers" })
+	java.util.Optional<Dossier> findWithNomineesAndReviewersById(Long id);
+
 
 	String ROW = """
 			select new vn.atgt.thidua.nomination.DossierRow(d.id, d.planId, p.year, p.number, p.docTypeSymbol,
 			    p.bodySymbol, a.name, d.status, d.submittedAt, d.receivedOn, d.appraisalDueOn, size(d.nominees),
-			    (select count(r) from ReviewerAssignment r where r.dossier = d and r.recusedAt is null))
+			    cast((select count(r) from ReviewerAssignment r where r.dossier = d and r.recusedAt is null) as Integer))
 			from Dossier d join vn.atgt.thidua.plan.PlanEntry p on p.id = d.planId
 			    join vn.atgt.thidua.agency.AgencyEntry a on a.id = d.agencyId
 			""";

@@ -275,13 +275,17 @@ public class DossierService {
 	@Transactional(readOnly = true)
 	public DossierView view(Long id, CurrentUser user) {
 		// the nominees come with the dossier (one statement fewer on the page, issue 17)
-		Dossier dossier = visible(this.dossiers.findWithNomineesById(id), id, user);
-		vn.atgt.thidua.plan.PlanDirectory.PlanLabel plan = this.plans.label(dossier.getPlanId());
-		// every award form once: the nominees' form names and the active ones the page offers (one statement)
-		List<AwardForm> forms = this.awardForms.findAllByOrderByPositionAscIdAsc();
-		Map<Long, String> formNames = forms.stream().collect(Collectors.toMap(AwardForm::getId, AwardForm::getName));
 		boolean office = user.isOffice();
 		boolean seesOpinions = office || user.has(Role.REVIEWER);
+		// those who appraise get the reviewers with the nominees (they are let in by them, and the scores need them)
+		Dossier dossier = visible(user.isAgencyScoped() ? this.dossiers.findWithNomineesById(id)
+				: this.dossiers.findWithNomineesAndReviewersById(id), id, user);
+		vn.atgt.thidua.plan.PlanDirectory.PlanLabel plan = this.plans.label(dossier.getPlanId());
+		// every award form once: the nominees' form names and the active ones the page offers, with the scoring
+		// criteria for those who appraise (one statement)
+		List<AwardForm> forms = seesOpinions ? this.awardForms.findAllWithCriteria()
+				: this.awardForms.findAllByOrderByPositionAscIdAsc();
+		Map<Long, String> formNames = forms.stream().collect(Collectors.toMap(AwardForm::getId, AwardForm::getName));
 		// rule 8: the history of each nominee's subject, for those who appraise (never another agency's to an agency)
 		Map<Long, List<PastNomination>> history = office || (user.has(Role.REVIEWER) && !user.isAgencyScoped())
 				? this.nominees.findHistoryOfDossier(id).stream()
@@ -295,7 +299,10 @@ public class DossierService {
 		List<ReviewOpinion> opinions = seesOpinions ? dossier.getOpinions().stream()
 			.filter(o -> active.contains(o.getReviewerId()))
 			.filter(o -> office || o.getReviewerId().equals(user.id())).toList() : List.of();
-		Map<Long, List<ScoringCriterion>> criteria = seesOpinions ? criteriaOf(dossier) : Map.of();
+		Set<Long> usedForms = dossier.getNominees().stream().map(Nominee::getAwardFormId).collect(Collectors.toSet());
+		Map<Long, List<ScoringCriterion>> criteria = seesOpinions ? forms.stream()
+			.filter(f -> usedForms.contains(f.getId()) && !f.getCriteria().isEmpty())
+			.collect(Collectors.toMap(AwardForm::getId, AwardForm::getCriteria)) : Map.of();
 		// the scores are read only when a nominee's form has criteria (one statement for the whole dossier)
 		List<ReviewScore> scores = criteria.isEmpty() ? List.of() : dossier.getScores().stream()
 			.filter(sc -> active.contains(sc.getReviewerId()))

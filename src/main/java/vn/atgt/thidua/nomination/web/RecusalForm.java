@@ -12,7 +12,8 @@ public class RecusalForm {
 	@NotNull
 	private Long version;
 
-	@NotBlank(message = "{nomination.validation.recusalReasonRequired}")
+	// the message: NotBlank.recusalForm.reason
+	@NotBlank
 	@Size(max = Dossier.RECUSAL_REASON_LIMIT)
 	private String reason;
 
