@@ -56,10 +56,14 @@ public final class Scores {
 		criteriaByNominee.forEach((nomineeId, criteria) -> {
 			for (ScoringCriterion criterion : criteria) {
 				String field = scoreField(nomineeId, criterion.getId());
-				String raw = clean(params.get(field));
+				String typed = params.get(field);
+				String raw = clean(typed);
 				values.put(field, raw);
 				BigDecimal value = Decimals.parse(raw);
-				if (raw == null || raw.isBlank()) {
+				if (typed != null && typed.indexOf('\0') >= 0) {
+					problems.put(field, problem("common.text.nul"));
+				}
+				else if (raw == null || raw.isBlank()) {
 					problems.put(field, problem("nomination.validation.scoreRequired"));
 				}
 				else if (value == null) {
