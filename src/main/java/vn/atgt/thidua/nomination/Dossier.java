@@ -75,9 +75,11 @@ public class Dossier extends VersionedAggregate {
 
 	private Instant updatedAt;
 
+	// sets, not lists: the page of those who appraise fetches both in one statement, and a list fetched beside
+	// another collection would repeat each nominee once per reviewer (issue 15.3)
 	@OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
-	private List<Nominee> nominees = new ArrayList<>();
+	private Set<Nominee> nominees = new java.util.LinkedHashSet<>();
 
 	@OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
@@ -87,7 +89,6 @@ public class Dossier extends VersionedAggregate {
 	@OrderBy("round")
 	private List<DossierReturn> returns = new ArrayList<>();
 
-	// a set, so that the page of those who appraise fetches it with the nominees (one statement fewer, issue 15.3)
 	@OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private Set<ReviewerAssignment> reviewers = new java.util.LinkedHashSet<>();

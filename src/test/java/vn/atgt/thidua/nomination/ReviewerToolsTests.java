@@ -404,7 +404,12 @@ class ReviewerToolsTests {
 			.andExpect(redirectedUrl("/nominations/" + id));
 		this.mvc.perform(opinions(id, scored(id, criteria, "6", "2", "Ghi chu")).with(as(this.second)))
 			.andExpect(redirectedUrl("/nominations/" + id));
-		this.mvc.perform(get("/nominations/{id}", id).with(as(this.office))).andExpect(status().isOk());
+		// the reviewers read with the nominees never repeat a nominee
+		int nominees = this.mother.nominees(id).size();
+		this.mvc.perform(get("/nominations/{id}", id).with(as(this.office))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"nominee-" + nominees + "\"")))
+			.andExpect(content().string(not(containsString("id=\"nominee-" + (nominees + 1) + "\""))))
+			.andExpect(content().string(not(containsString("id=\"scores-" + (nominees + 1) + "\""))));
 		this.sql.reset();
 		this.mvc.perform(get("/nominations/{id}", id).with(as(this.office))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"total-1-2\"")));
