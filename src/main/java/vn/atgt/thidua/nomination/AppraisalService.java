@@ -2,7 +2,9 @@ package vn.atgt.thidua.nomination;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -83,13 +85,46 @@ public class AppraisalService {
 
 	/** A reviewer's opinions; a dossier not assigned to them answers 404. */
 	public void recordOpinions(Long id, long version, List<Verdict> verdicts, CurrentUser reviewer) {
+		recordOpinions(id, version, verdicts, ReviewSheet.NONE, reviewer);
+	}
+
+	/** A reviewer's opinions with their scores and private notes; a dossier not assigned to them answers 404. */
+	public void recordOpinions(Long id, long version, List<Verdict> verdicts, ReviewSheet sheet,
+			CurrentUser reviewer) {
+		Dossier dossier = assignedTo(id, reviewer);
+		dossier.requireVersion(version);
+		dossier.recordOpinions(reviewer.id(), reviewer.fullName(), verdicts, sheet, this.access.criteriaOf(dossier),
+				Actor.of(reviewer), this.clock.instant());
+		this.dossiers.publish(dossier);
+	}
+
+	/**
+	 * The scoring criteria of each nominee of a dossier the reviewer may score (nominee id to its form's criteria,
+	 * in order), for checking what they typed.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<ScoringCriterion>> criteriaByNominee(Long id, CurrentUser reviewer) {
+		Dossier dossier = assignedTo(id, reviewer);
+		Map<Long, List<ScoringCriterion>> byForm = this.access.criteriaOf(dossier);
+		Map<Long, List<ScoringCriterion>> byNominee = new LinkedHashMap<>();
+		dossier.getNominees().forEach(n -> byNominee.put(n.getId(), byForm.getOrDefault(n.getAwardFormId(), List.of())));
+		return byNominee;
+	}
+
+	/** An assigned reviewer steps back from the dossier with a reason; the office is told and assigns another. */
+	public void recuse(Long id, long version, String reason, CurrentUser reviewer) {
+		Dossier dossier = assignedTo(id, reviewer);
+		dossier.requireVersion(version);
+		dossier.recuse(reviewer.id(), reason, Actor.of(reviewer), this.clock.instant());
+		this.dossiers.publish(dossier);
+	}
+
+	private Dossier assignedTo(Long id, CurrentUser reviewer) {
 		Dossier dossier = this.access.loadVisible(id, reviewer);
 		if (!reviewer.has(Role.REVIEWER) || !dossier.isAssigned(reviewer.id())) {
 			throw new NotFoundException(DossierService.RECORD, id);
 		}
-		dossier.requireVersion(version);
-		dossier.recordOpinions(reviewer.id(), reviewer.fullName(), verdicts, Actor.of(reviewer), this.clock.instant());
-		this.dossiers.publish(dossier);
+		return dossier;
 	}
 
 	@Transactional(readOnly = true)

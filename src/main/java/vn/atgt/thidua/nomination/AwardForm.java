@@ -42,6 +42,11 @@ public class AwardForm extends VersionedAggregate {
 
 	private int position;
 
+	@jakarta.persistence.OneToMany(mappedBy = "awardForm", cascade = jakarta.persistence.CascadeType.ALL,
+			orphanRemoval = true)
+	@jakarta.persistence.OrderBy("position, id")
+	private java.util.List<ScoringCriterion> criteria = new java.util.ArrayList<>();
+
 	protected AwardForm() {
 	}
 
@@ -87,6 +92,60 @@ public class AwardForm extends VersionedAggregate {
 		this.decidedBy = decidedBy;
 		this.thematic = thematic;
 		this.active = active;
+	}
+
+	/**
+	 * The office's scoring criteria, all at once: a spec with an id edits that criterion, one without adds a
+	 * criterion, a criterion left out is removed (the service refuses removing one already scored). Registered with
+	 * what changed.
+	 */
+	void saveCriteria(java.util.List<CriterionSpec> specs, Actor by, Instant now) {
+		java.util.Map<String, String> before = criteriaSnapshot();
+		java.util.Set<Long> kept = new java.util.HashSet<>();
+		for (CriterionSpec spec : specs) {
+			if (spec.id() == null) {
+				this.criteria.add(new ScoringCriterion(this, spec));
+				continue;
+			}
+			criterion(spec.id()).update(spec);
+			kept.add(spec.id());
+		}
+		this.criteria.removeIf(c -> c.getId() != null && !kept.contains(c.getId()));
+		this.criteria.sort(java.util.Comparator.comparingInt(ScoringCriterion::getPosition));
+		java.util.Map<String, String> after = criteriaSnapshot();
+		java.util.List<FieldChange> changes = new java.util.ArrayList<>();
+		before.forEach((key, was) -> {
+			if (!java.util.Objects.equals(was, after.get(key))) {
+				changes.add(new FieldChange("criterion", was, after.get(key)));
+			}
+		});
+		after.forEach((key, now2) -> {
+			if (!before.containsKey(key)) {
+				changes.add(new FieldChange("criterion", null, now2));
+			}
+		});
+		if (!changes.isEmpty()) {
+			registerEvent(new NominationEvents.CriteriaChanged(this.id, this.name, changes, by, now));
+		}
+	}
+
+	/** One criterion of this form; another form's answers 404. */
+	ScoringCriterion criterion(Long criterionId) {
+		return this.criteria.stream().filter(c -> criterionId.equals(c.getId())).findFirst()
+			.orElseThrow(() -> new vn.atgt.thidua.shared.domain.NotFoundException("ScoringCriterion", criterionId));
+	}
+
+	private java.util.Map<String, String> criteriaSnapshot() {
+		java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+		int added = 0;
+		for (ScoringCriterion c : this.criteria) {
+			map.put(c.getId() == null ? "new" + added++ : String.valueOf(c.getId()), c.getPosition() + ". " + c.describe());
+		}
+		return map;
+	}
+
+	public java.util.List<ScoringCriterion> getCriteria() {
+		return java.util.List.copyOf(this.criteria);
 	}
 
 	/** Law rule 7: Cờ thi đua and TTLĐXS for collectives only, Chiến sĩ thi đua for individuals only. */

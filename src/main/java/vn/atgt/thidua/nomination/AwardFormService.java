@@ -51,6 +51,35 @@ public class AwardFormService {
 		return this.forms.findById(id).orElseThrow(() -> new NotFoundException("AwardForm", id));
 	}
 
+	/** The award form with its scoring criteria, in order. */
+	@Transactional(readOnly = true)
+	public AwardForm withCriteria(Long id) {
+		AwardForm form = this.forms.findWithCriteriaById(id).orElseThrow(() -> new NotFoundException("AwardForm", id));
+		form.getCriteria().size();
+		return form;
+	}
+
+	/**
+	 * Saves the scoring criteria of an award form as the office typed them (added, changed, left out); removing a
+	 * criterion some reviewer already scored is refused.
+	 */
+	public void saveCriteria(Long id, long version, List<CriterionSpec> specs, CurrentUser office) {
+		AwardForm form = withCriteria(id);
+		form.requireVersion(version);
+		java.util.Set<Long> kept = specs.stream().map(CriterionSpec::id).filter(java.util.Objects::nonNull)
+			.collect(java.util.stream.Collectors.toSet());
+		specs.stream().map(CriterionSpec::id).filter(java.util.Objects::nonNull).forEach(form::criterion);
+		List<Long> removed = form.getCriteria().stream().map(ScoringCriterion::getId).filter(c -> !kept.contains(c))
+			.toList();
+		if (!removed.isEmpty()) {
+			this.forms.findScoredAmong(removed).stream().findFirst().ifPresent(c -> {
+				throw new CriterionInUseException(c);
+			});
+		}
+		form.saveCriteria(specs, Actor.of(office), this.clock.instant());
+		this.forms.saveAndFlush(form);
+	}
+
 	public void update(Long id, long version, String name, AwardKind kind, boolean forCollective,
 			boolean forIndividual, String decidedBy, boolean thematic, boolean active, CurrentUser office) {
 		AwardForm form = get(id);

@@ -75,9 +75,11 @@ public class Dossier extends VersionedAggregate {
 
 	private Instant updatedAt;
 
+	// sets, not lists: the page of those who appraise fetches both in one statement, and a list fetched beside
+	// another collection would repeat each nominee once per reviewer (issue 15.3)
 	@OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
-	private List<Nominee> nominees = new ArrayList<>();
+	private Set<Nominee> nominees = new java.util.LinkedHashSet<>();
 
 	@OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
@@ -89,11 +91,15 @@ public class Dossier extends VersionedAggregate {
 
 	@OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
-	private List<ReviewerAssignment> reviewers = new ArrayList<>();
+	private Set<ReviewerAssignment> reviewers = new java.util.LinkedHashSet<>();
 
 	@OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private List<ReviewOpinion> opinions = new ArrayList<>();
+
+	@OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<ReviewScore> scores = new ArrayList<>();
 
 	@OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
@@ -348,7 +354,11 @@ public class Dossier extends VersionedAggregate {
 		if (reviewerAgencyId != null && reviewerAgencyId.equals(this.agencyId)) {
 			throw new InvalidStateException("nomination.error.reviewerConflict");
 		}
-		if (isAssigned(reviewerId)) {
+		java.util.Optional<ReviewerAssignment> earlier = assignment(reviewerId);
+		if (earlier.isPresent() && !earlier.get().isActive()) {
+			throw new ReviewerRecusedException();
+		}
+		if (earlier.isPresent()) {
 			return;
 		}
 		this.reviewers.add(new ReviewerAssignment(this, reviewerId, reviewerName, now));
@@ -357,17 +367,63 @@ public class Dossier extends VersionedAggregate {
 				reviewerUsername, by, now));
 	}
 
+	/** Assigned and not recused: only such a reviewer sees the dossier, gives opinions and counts. */
 	public boolean isAssigned(Long reviewerId) {
-		return this.reviewers.stream().anyMatch(r -> r.getReviewerId().equals(reviewerId));
+		return assignment(reviewerId).filter(ReviewerAssignment::isActive).isPresent();
+	}
+
+	private java.util.Optional<ReviewerAssignment> assignment(Long reviewerId) {
+		return this.reviewers.stream().filter(r -> r.getReviewerId().equals(reviewerId)).findFirst();
+	}
+
+	/**
+	 * An assigned reviewer steps back from the dossier under appraisal, with a reason (at most 1000 characters):
+	 * from then on they no longer see it nor count, and the office assigns another.
+	 */
+	void recuse(Long reviewerId, String reason, Actor by, Instant now) {
+		requireStatus(DossierStatus.UNDER_APPRAISAL);
+		ReviewerAssignment assignment = assignment(reviewerId).filter(ReviewerAssignment::isActive)
+			.orElseThrow(() -> new InvalidStateException("nomination.error.notAssigned"));
+		if (reason == null || reason.isBlank() || reason.length() > RECUSAL_REASON_LIMIT) {
+			throw new IllegalArgumentException("a recusal needs a reason of at most " + RECUSAL_REASON_LIMIT);
+		}
+		assignment.recuse(reason, now);
+		this.updatedAt = now;
+		registerEvent(new NominationEvents.ReviewerRecused(this.id, this.planId, this.agencyId, reviewerId,
+				assignment.getReviewerName(), reason, by, now));
+	}
+
+	/** The longest reason of a recusal (dossier_reviewer.recusal_reason). */
+	public static final int RECUSAL_REASON_LIMIT = 1000;
+
+	/** The reviewers still before the dossier (not recused). */
+	public List<ReviewerAssignment> activeReviewers() {
+		return this.reviewers.stream().filter(ReviewerAssignment::isActive).toList();
 	}
 
 	void recordOpinions(Long reviewerId, String reviewerName, List<Verdict> verdicts, Actor by, Instant now) {
+		recordOpinions(reviewerId, reviewerName, verdicts, ReviewSheet.NONE, Map.of(), by, now);
+	}
+
+	/**
+	 * A reviewer's verdicts, with a score on every criterion of each nominee's award form ({@code criteria}: award
+	 * form id to its criteria; 0 to the criterion's highest score) and a private note; a later save replaces the
+	 * reviewer's earlier scores of those nominees.
+	 */
+	void recordOpinions(Long reviewerId, String reviewerName, List<Verdict> verdicts, ReviewSheet sheet,
+			Map<Long, List<ScoringCriterion>> criteria, Actor by, Instant now) {
 		requireStatus(DossierStatus.UNDER_APPRAISAL);
 		if (!isAssigned(reviewerId)) {
 			throw new InvalidStateException("nomination.error.notAssigned");
 		}
 		for (Verdict verdict : verdicts) {
-			nominee(verdict.nomineeId());
+			Nominee nominee = nominee(verdict.nomineeId());
+			recordScores(nominee, reviewerId, sheet.of(nominee.getId()),
+					criteria.getOrDefault(nominee.getAwardFormId(), List.of()), now);
+			String note = sheet.notes().get(nominee.getId());
+			if (note != null && note.length() > ReviewSheet.NOTE_LIMIT) {
+				throw new IllegalArgumentException("private note over " + ReviewSheet.NOTE_LIMIT);
+			}
 			ReviewOpinion opinion = this.opinions.stream()
 				.filter(o -> o.getReviewerId().equals(reviewerId) && o.getNomineeId().equals(verdict.nomineeId()))
 				.findFirst()
@@ -376,10 +432,38 @@ public class Dossier extends VersionedAggregate {
 					this.opinions.add(created);
 					return created;
 				});
-			opinion.record(verdict.passes(), verdict.reason(), now);
+			opinion.record(verdict.passes(), verdict.reason(), note, now);
 		}
 		this.updatedAt = now;
 		registerEvent(new OpinionsGiven(this.id, reviewerId, summary(verdicts), by, now));
+	}
+
+	private void recordScores(Nominee nominee, Long reviewerId, List<ReviewSheet.Score> given,
+			List<ScoringCriterion> criteria, Instant now) {
+		Map<Long, java.math.BigDecimal> byCriterion = new LinkedHashMap<>();
+		given.forEach(s -> byCriterion.put(s.criterionId(), s.value()));
+		// checked whole before anything changes: every criterion once (no other form's), from 0 to its highest
+		boolean complete = byCriterion.size() == criteria.size() && criteria.stream().allMatch(c -> {
+			java.math.BigDecimal value = byCriterion.get(c.getId());
+			return value != null && value.signum() >= 0 && value.compareTo(c.getMaximum()) <= 0;
+		});
+		if (!complete) {
+			throw new InvalidStateException("nomination.error.scoresIncomplete");
+		}
+		for (ScoringCriterion criterion : criteria) {
+			java.math.BigDecimal value = byCriterion.get(criterion.getId());
+			ReviewScore score = this.scores.stream()
+				.filter(s -> s.of(nominee.getId(), reviewerId) && s.getCriterionId().equals(criterion.getId()))
+				.findFirst()
+				.orElseGet(() -> {
+					ReviewScore created = new ReviewScore(this, nominee.getId(), reviewerId, criterion.getId());
+					this.scores.add(created);
+					return created;
+				});
+			score.record(value, now);
+		}
+		java.util.Set<Long> current = criteria.stream().map(ScoringCriterion::getId).collect(java.util.stream.Collectors.toSet());
+		this.scores.removeIf(s -> s.of(nominee.getId(), reviewerId) && !current.contains(s.getCriterionId()));
 	}
 
 	/** Rule 15: every nominee passes or fails, a failure with its reason. */
@@ -564,6 +648,10 @@ public class Dossier extends VersionedAggregate {
 
 	public List<ReviewerAssignment> getReviewers() {
 		return List.copyOf(this.reviewers);
+	}
+
+	public List<ReviewScore> getScores() {
+		return List.copyOf(this.scores);
 	}
 
 	public List<ReviewOpinion> getOpinions() {

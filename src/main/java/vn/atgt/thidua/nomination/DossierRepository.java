@@ -13,11 +13,15 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
 	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = "nominees")
 	java.util.Optional<Dossier> findWithNomineesById(Long id);
 
+	/** The dossier with its nominees and reviewers, for the office's and a reviewer's page (one statement). */
+	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = { "nominees", "reviewers" })
+	java.util.Optional<Dossier> findWithNomineesAndReviewersById(Long id);
+
 
 	String ROW = """
 			select new vn.atgt.thidua.nomination.DossierRow(d.id, d.planId, p.year, p.number, p.docTypeSymbol,
 			    p.bodySymbol, a.name, d.status, d.submittedAt, d.receivedOn, d.appraisalDueOn, size(d.nominees),
-			    size(d.reviewers))
+			    cast((select count(r) from ReviewerAssignment r where r.dossier = d and r.recusedAt is null) as Integer))
 			from Dossier d join vn.atgt.thidua.plan.PlanEntry p on p.id = d.planId
 			    join vn.atgt.thidua.agency.AgencyEntry a on a.id = d.agencyId
 			""";
@@ -56,11 +60,13 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
 	Page<DossierRow> findForAgency(Long agencyId, Pageable pageable);
 
 	@Query(value = ROW + """
-			 where exists (select 1 from ReviewerAssignment r where r.dossier = d and r.reviewerId = :reviewerId)
+			 where exists (select 1 from ReviewerAssignment r where r.dossier = d and r.reviewerId = :reviewerId
+			     and r.recusedAt is null)
 			 order by d.submittedAt desc, d.id desc
 			""", countQuery = """
 			select count(d) from Dossier d
-			where exists (select 1 from ReviewerAssignment r where r.dossier = d and r.reviewerId = :reviewerId)
+			where exists (select 1 from ReviewerAssignment r where r.dossier = d and r.reviewerId = :reviewerId
+			     and r.recusedAt is null)
 			""")
 	Page<DossierRow> findForReviewer(Long reviewerId, Pageable pageable);
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -274,13 +275,17 @@ public class DossierService {
 	@Transactional(readOnly = true)
 	public DossierView view(Long id, CurrentUser user) {
 		// the nominees come with the dossier (one statement fewer on the page, issue 17)
-		Dossier dossier = visible(this.dossiers.findWithNomineesById(id), id, user);
-		vn.atgt.thidua.plan.PlanDirectory.PlanLabel plan = this.plans.label(dossier.getPlanId());
-		// every award form once: the nominees' form names and the active ones the page offers (one statement)
-		List<AwardForm> forms = this.awardForms.findAllByOrderByPositionAscIdAsc();
-		Map<Long, String> formNames = forms.stream().collect(Collectors.toMap(AwardForm::getId, AwardForm::getName));
 		boolean office = user.isOffice();
 		boolean seesOpinions = office || user.has(Role.REVIEWER);
+		// those who appraise get the reviewers with the nominees (they are let in by them, and the scores need them)
+		Dossier dossier = visible(user.isAgencyScoped() ? this.dossiers.findWithNomineesById(id)
+				: this.dossiers.findWithNomineesAndReviewersById(id), id, user);
+		vn.atgt.thidua.plan.PlanDirectory.PlanLabel plan = this.plans.label(dossier.getPlanId());
+		// every award form once: the nominees' form names and the active ones the page offers, with the scoring
+		// criteria for those who appraise (one statement)
+		List<AwardForm> forms = seesOpinions ? this.awardForms.findAllWithCriteria()
+				: this.awardForms.findAllByOrderByPositionAscIdAsc();
+		Map<Long, String> formNames = forms.stream().collect(Collectors.toMap(AwardForm::getId, AwardForm::getName));
 		// rule 8: the history of each nominee's subject, for those who appraise (never another agency's to an agency)
 		Map<Long, List<PastNomination>> history = office || (user.has(Role.REVIEWER) && !user.isAgencyScoped())
 				? this.nominees.findHistoryOfDossier(id).stream()
@@ -288,14 +293,29 @@ public class DossierService {
 				: Map.of();
 		// the notices are read only once a nominee failed or was not awarded (no statement before)
 		boolean withOutcome = dossier.getNominees().stream().anyMatch(n -> NoticeKind.of(n.getStatus()) != null);
+		// a recused reviewer's opinions and scores no longer count
+		Set<Long> active = seesOpinions ? dossier.activeReviewers().stream().map(ReviewerAssignment::getReviewerId)
+			.collect(Collectors.toSet()) : Set.of();
+		List<ReviewOpinion> opinions = seesOpinions ? dossier.getOpinions().stream()
+			.filter(o -> active.contains(o.getReviewerId()))
+			.filter(o -> office || o.getReviewerId().equals(user.id())).toList() : List.of();
+		Set<Long> usedForms = dossier.getNominees().stream().map(Nominee::getAwardFormId).collect(Collectors.toSet());
+		Map<Long, List<ScoringCriterion>> criteria = seesOpinions ? forms.stream()
+			.filter(f -> usedForms.contains(f.getId()) && !f.getCriteria().isEmpty())
+			.collect(Collectors.toMap(AwardForm::getId, AwardForm::getCriteria)) : Map.of();
+		// the scores are read only when a nominee's form has criteria (one statement for the whole dossier)
+		List<ReviewScore> scores = criteria.isEmpty() ? List.of() : dossier.getScores().stream()
+			.filter(sc -> active.contains(sc.getReviewerId()))
+			.filter(sc -> office || sc.getReviewerId().equals(user.id())).toList();
+		List<ReviewerAssignment> columns = criteria.isEmpty() ? List.of() : dossier.activeReviewers().stream()
+			.filter(r -> office || r.getReviewerId().equals(user.id())).toList();
 		List<DossierView.NomineeView> nomineeViews = dossier.getNominees().stream()
 			.map(n -> new DossierView.NomineeView(n, formNames.get(n.getAwardFormId()),
 					dossier.getParts().stream().filter(p -> n.getId().equals(p.getNomineeId())).toList(),
-					seesOpinions ? dossier.getOpinions().stream()
-						.filter(o -> o.getNomineeId().equals(n.getId()))
-						.filter(o -> office || o.getReviewerId().equals(user.id())).toList() : List.of(),
+					opinions.stream().filter(o -> o.getNomineeId().equals(n.getId())).toList(),
 					history.getOrDefault(n.getId(), List.of()),
-					withOutcome ? dossier.notice(n.getId()).orElse(null) : null))
+					withOutcome ? dossier.notice(n.getId()).orElse(null) : null,
+					scoreTable(n, criteria.getOrDefault(n.getAwardFormId(), List.of()), columns, scores, opinions)))
 			.toList();
 		Long daysLeft = dossier.getAppraisalDueOn() == null ? null
 				: this.calendar.load().daysLeft(this.calendar.today(), dossier.getAppraisalDueOn());
@@ -306,6 +326,30 @@ public class DossierService {
 				dossier.getParts().stream().filter(p -> p.getNomineeId() == null).toList(), dossier.getReturns(),
 				user.isAgencyScoped() ? List.of() : dossier.getReviewers(), dossier.missingItems(),
 				decisionOf(dossier.getSubmissionId()), forms.stream().filter(AwardForm::isActive).toList());
+	}
+
+	/** The scoring criteria of the award forms of the dossier's nominees, by award form (one statement, none without nominees). */
+	Map<Long, List<ScoringCriterion>> criteriaOf(Dossier dossier) {
+		Set<Long> formIds = dossier.getNominees().stream().map(Nominee::getAwardFormId).collect(Collectors.toSet());
+		return formIds.isEmpty() ? Map.of()
+				: this.awardForms.findCriteriaOf(formIds).stream()
+					.collect(Collectors.groupingBy(ScoringCriterion::getAwardFormId, java.util.LinkedHashMap::new,
+							Collectors.toList()));
+	}
+
+	private static ScoreTable scoreTable(Nominee nominee, List<ScoringCriterion> criteria,
+			List<ReviewerAssignment> reviewers, List<ReviewScore> scores, List<ReviewOpinion> opinions) {
+		if (criteria.isEmpty()) {
+			return ScoreTable.NONE;
+		}
+		return ScoreTable.of(criteria, reviewers.stream()
+			.map(r -> ScoreTable.column(r.getReviewerId(), r.getReviewerName(), criteria,
+					scores.stream().filter(sc -> sc.getNomineeId().equals(nominee.getId())
+							&& sc.getReviewerId().equals(r.getReviewerId())).toList(),
+					opinions.stream().filter(o -> o.getNomineeId().equals(nominee.getId())
+							&& o.getReviewerId().equals(r.getReviewerId()))
+						.map(ReviewOpinion::getPrivateNote).filter(java.util.Objects::nonNull).findFirst().orElse(null)))
+			.toList());
 	}
 
 	private String decisionOf(Long submissionId) {

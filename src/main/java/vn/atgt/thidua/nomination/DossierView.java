@@ -13,10 +13,12 @@ public record DossierView(Long id, long version, DossierStatus status, Long plan
 
 	/**
 	 * A nominee with its award form name, its own files, the reviewers' opinions and its other nominations in any
-	 * plan and year (rule 8; shown to the office and the assigned reviewers only), and its written notice (rule 16).
+	 * plan and year (rule 8; shown to the office and the assigned reviewers only), its written notice (rule 16) and
+	 * the reviewers' scores (issue 15.3: all to the office, their own to a reviewer, none to the agency).
 	 */
 	public record NomineeView(Nominee nominee, String awardFormName, List<DossierPart> parts,
-			List<ReviewOpinion> opinions, List<PastNomination> history, NomineeNotice notice) {
+			List<ReviewOpinion> opinions, List<PastNomination> history, NomineeNotice notice,
+			ScoreTable scores) {
 
 		/** Rule 16: the nominee failed or was not awarded and has no written notice yet. */
 		public boolean needsNotice() {

@@ -408,4 +408,28 @@ public final class NominationEvents {
 
 	}
 
+	/** The office changed the scoring criteria of an award form: each criterion added, changed or removed. */
+	public record CriteriaChanged(Long awardFormId, String name, List<FieldChange> changes, Actor actor, Instant at)
+			implements AuditedEvent {
+
+		@Override
+		public AuditEntry audit() {
+			return new AuditEntry(this.at, this.actor, "nomination.awardForm.criteria", "AwardForm", this.awardFormId,
+					shorten(this.name), this.changes);
+		}
+
+	}
+
+	/** A reviewer recused from a dossier, with the reason; the office assigns another. */
+	public record ReviewerRecused(Long dossierId, Long planId, Long agencyId, Long reviewerId, String reviewerName,
+			String reason, Actor actor, Instant at) implements AuditedEvent {
+
+		@Override
+		public AuditEntry audit() {
+			return dossier(this.at, this.actor, "nomination.recuse", this.dossierId,
+					this.reviewerName + ": " + this.reason, List.of(new FieldChange("recusal", null, this.reason)));
+		}
+
+	}
+
 }

@@ -14,7 +14,7 @@ import vn.atgt.thidua.notification.Notifications;
 import vn.atgt.thidua.plan.PlanDirectory;
 
 /**
- * Tells the office that a dossier arrived, the agency that its dossier was returned or decided, and a reviewer that
+ * Tells the office that a dossier arrived or a reviewer recused, the agency that its dossier was returned or decided, and a reviewer that
  * a dossier was assigned to them, after the transition committed (retried by the event publication registry when it
  * fails). On this side of the dependency because this module implements the notification module's reminder SPI.
  */
@@ -54,6 +54,15 @@ class NominationNotifier {
 	void on(ReviewerAssigned event) {
 		this.notifications.notifyUser(event.reviewerId(), "nomination.notify.assigned",
 				List.of(this.agencies.nameOf(event.agencyId()), planNumber(event.planId())), link(event.dossierId()));
+	}
+
+	@ApplicationModuleListener
+	void on(NominationEvents.ReviewerRecused event) {
+		String reason = event.reason();
+		this.notifications.notifyOffice("nomination.notify.recused",
+				List.of(event.reviewerName(), this.agencies.nameOf(event.agencyId()), planNumber(event.planId()),
+						reason.length() <= REASONS_SHOWN ? reason : reason.substring(0, REASONS_SHOWN - 1) + "…"),
+				link(event.dossierId()));
 	}
 
 	@ApplicationModuleListener

@@ -38,6 +38,9 @@ public class ReviewOpinion {
 
 	private Instant recordedAt;
 
+	/** The reviewer's own note: shown to the office and its author, never to the agency or another reviewer. */
+	private String privateNote;
+
 	protected ReviewOpinion() {
 	}
 
@@ -48,10 +51,15 @@ public class ReviewOpinion {
 		this.reviewerName = reviewerName;
 	}
 
-	void record(boolean passes, String comment, Instant now) {
+	void record(boolean passes, String comment, String privateNote, Instant now) {
 		this.passes = passes;
 		this.comment = comment;
+		this.privateNote = privateNote;
 		this.recordedAt = now;
+	}
+
+	public String getPrivateNote() {
+		return this.privateNote;
 	}
 
 	public Long getNomineeId() {

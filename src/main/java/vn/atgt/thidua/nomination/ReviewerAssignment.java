@@ -11,7 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** A reviewer put before a dossier by the office. */
+/** A reviewer put before a dossier by the office; a reviewer who recused keeps the row, with when and why. */
 @Entity
 @Table(name = "dossier_reviewer")
 public class ReviewerAssignment {
@@ -30,6 +30,10 @@ public class ReviewerAssignment {
 
 	private Instant assignedAt;
 
+	private Instant recusedAt;
+
+	private String recusalReason;
+
 	protected ReviewerAssignment() {
 	}
 
@@ -38,6 +42,24 @@ public class ReviewerAssignment {
 		this.reviewerId = reviewerId;
 		this.reviewerName = reviewerName;
 		this.assignedAt = now;
+	}
+
+	void recuse(String reason, Instant now) {
+		this.recusedAt = now;
+		this.recusalReason = reason;
+	}
+
+	/** Still before the dossier: not recused. */
+	public boolean isActive() {
+		return this.recusedAt == null;
+	}
+
+	public Instant getRecusedAt() {
+		return this.recusedAt;
+	}
+
+	public String getRecusalReason() {
+		return this.recusalReason;
 	}
 
 	public Long getReviewerId() {

@@ -36,6 +36,11 @@ class DossierPage {
 		if (user.isOffice()) {
 			model.addAttribute("reviewerOptions", this.appraisal.reviewers());
 		}
+		if (!model.containsAttribute("recusalForm")) {
+			RecusalForm recusal = new RecusalForm();
+			recusal.setVersion(dossier.version());
+			model.addAttribute("recusalForm", recusal);
+		}
 		if (!model.containsAttribute("nomineeForm")) {
 			NomineeForm form = new NomineeForm();
 			form.setVersion(dossier.version());
@@ -47,6 +52,14 @@ class DossierPage {
 	/** The page again with the problems of a verdict form, what was typed kept. */
 	String withVerdictProblems(Long id, Verdicts.Input input, CurrentUser user, Model model) {
 		model.addAttribute("verdictInput", input);
+		return render(this.dossiers.view(id, user), user, model);
+	}
+
+	/**
+	 * The page again with the problems already in the model: the recusal form's binding result, or the reviewer the
+	 * office may not assign again.
+	 */
+	String withProblems(Long id, CurrentUser user, Model model) {
 		return render(this.dossiers.view(id, user), user, model);
 	}
 

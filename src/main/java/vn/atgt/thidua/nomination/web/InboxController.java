@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.atgt.thidua.nomination.AppraisalService;
+import vn.atgt.thidua.nomination.ReviewerRecusedException;
 import vn.atgt.thidua.shared.text.Texts;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.web.Flash;
@@ -61,8 +62,16 @@ class InboxController {
 
 	@PostMapping("/{id}/reviewers")
 	String assign(@PathVariable Long id, @RequestParam long version, @RequestParam Long reviewerId, CurrentUser user,
-			RedirectAttributes redirect) {
-		this.appraisal.assignReviewer(id, version, reviewerId, user);
+			Model model, RedirectAttributes redirect) {
+		try {
+			this.appraisal.assignReviewer(id, version, reviewerId, user);
+		}
+		catch (ReviewerRecusedException ex) {
+			// next to the reviewer list, the reviewer still chosen
+			model.addAttribute("assignProblem", ex.messageKey());
+			model.addAttribute("assignReviewerId", reviewerId);
+			return this.page.withProblems(id, user, model);
+		}
 		Flash.success(redirect, "nomination.flash.assigned");
 		return "redirect:/nominations/" + id;
 	}
