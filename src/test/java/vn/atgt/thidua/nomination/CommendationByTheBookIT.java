@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 15 in Chromium, on the demo accounts and a plan of its own (so it leaves the 2024 journeys alone): the
  * police's dossier with confirmed reports is in; Sở TT&TT proposes the same collective and is refused next to the
- * name; the office appraises (one nominee fails) and writes its notice, which the police read; the office opens the
+ * name; of the two reviewers one recuses and the other scores on the award form's criteria, the office sees the
+ * scores side by side and the agency never sees the private note; the office appraises (one nominee fails) and writes its notice, which the police read; the office opens the
  * public disclosure, an anonymous visitor comments, the office triages it and closes the step; the office forwards,
  * sees the prize-money total and prints the draft decision, records the decision and downloads the digital dossier,
  * whose manifest hashes match its files.
@@ -64,6 +65,15 @@ class CommendationByTheBookIT extends BrowserTest {
 	@Autowired
 	UserAccountRepository accounts;
 
+	@Autowired
+	AwardFormRepository awardForms;
+
+	@Autowired
+	AwardFormService awardFormService;
+
+	@Autowired
+	PrizeRateService prizeRates;
+
 	@Test
 	void theWholeProcedureByTheBook() throws Exception {
 		Dossiers mother = Dossiers.in(this.context);
@@ -73,7 +83,21 @@ class CommendationByTheBookIT extends BrowserTest {
 				this.accounts.findWithRolesByUsername("sotttt").orElseThrow().getAgencyId()).orElseThrow();
 		int year = 2031 + (int) (Math.random() * 60);
 		Long plan = this.testData.publishedPlan(year, List.of(policeAgency, information));
-		Long dossier = mother.submitted(plan, police, COLLECTIVE);
+		// an award form of this journey's own, with two scoring criteria and its prize coefficients (the demo's forms
+		// stay without criteria for the other journeys)
+		CurrentUser office = this.testData.currentUser(this.accounts.findWithRolesByUsername("vanphong").orElseThrow());
+		AwardForm form = this.awardForms.save(new AwardForm("BK_HANH_TRINH_" + year, "Bằng khen của Chủ tịch UBND tỉnh (đợt "
+				+ year + ")", AwardKind.HINH_THUC_KHEN_THUONG, true, true, "Chủ tịch UBND tỉnh"));
+		this.awardFormService.saveCriteria(form.getId(), form.getVersion(), List.of(
+				new CriterionSpec(null, "Kéo giảm tai nạn giao thông", new java.math.BigDecimal("60"),
+						new java.math.BigDecimal("10"), 1),
+				new CriterionSpec(null, "Tuyên truyền, phổ biến pháp luật", new java.math.BigDecimal("40"),
+						new java.math.BigDecimal("10"), 2)), office);
+		for (SubjectType type : SubjectType.values()) {
+			this.prizeRates.addCoefficient(form.getId(), type, LocalDate.of(2025, 7, 1),
+					new java.math.BigDecimal(type == SubjectType.COLLECTIVE ? "3.0" : "1.5"), office);
+		}
+		Long dossier = mother.submitted(plan, police, COLLECTIVE, form.getId());
 		String dossierUrl = "/nominations/" + dossier;
 		String planLabel = this.jdbc.queryForObject("select title from plan where id = ?", String.class, plan);
 
@@ -95,6 +119,46 @@ class CommendationByTheBookIT extends BrowserTest {
 		open(dossierUrl);
 		assertThat(text(By.id("nominees"))).contains("Đã xác nhận");
 		click(By.id("receive-dossier"));
+		for (String reviewer : List.of("Hoàng Văn Minh (thamdinh)", "Đặng Thu Trang (thamdinh2)")) {
+			new Select(find(By.id("reviewer-select"))).selectByVisibleText(reviewer);
+			click(By.id("assign-reviewer"));
+		}
+		// one reviewer recuses (a blank reason refused next to the field)
+		signIn("thamdinh2", PASSWORD);
+		open(dossierUrl);
+		click(By.id("recuse"));
+		assertThat(text(By.id("reason-error"))).isNotBlank();
+		type(By.id("reason"), "Tôi từng công tác tại Phòng Cảnh sát giao thông");
+		click(By.id("recuse"));
+		open(dossierUrl);
+		assertThat(driver.getTitle()).startsWith("Không tìm thấy");
+		// the other scores each nominee on the form's criteria (a score over the maximum refused, typed kept)
+		signIn("thamdinh", PASSWORD);
+		open(dossierUrl);
+		for (int n = 1; n <= 2; n++) {
+			new Select(find(By.id("opinion-pass-" + n))).selectByValue("true");
+			type(By.id("score-" + n + "-1"), n == 1 ? "9" : "6");
+			type(By.id("score-" + n + "-2"), "8,5");
+		}
+		type(By.id("score-2-1"), "12");
+		type(By.id("note-input-1"), "Ghi chú riêng: đề nghị xác minh số liệu quý IV");
+		click(By.id("record-opinions"));
+		assertThat(text(By.id("score-error-2-1"))).isNotBlank();
+		assertThat(find(By.id("score-1-1")).getAttribute("value")).isEqualTo("9");
+		type(By.id("score-2-1"), "6");
+		click(By.id("record-opinions"));
+		signIn("congan", PASSWORD);
+		open(dossierUrl);
+		assertThat(driver.getPageSource()).doesNotContain("Ghi chú riêng").doesNotContain("score-tables");
+		// the office sees the scores side by side, without the reviewer who recused
+		signIn("vanphong", PASSWORD);
+		open(dossierUrl);
+		assertThat(text(By.id("scores-1"))).contains("Hoàng Văn Minh").doesNotContain("Đặng Thu Trang");
+		assertThat(text(By.id("total-1-1"))).isEqualTo("88,0");
+		assertThat(text(By.id("note-1-1"))).contains("Ghi chú riêng");
+		assertThat(text(By.id("assigned-reviewers"))).contains("đã từ chối thẩm định")
+			.contains("Tôi từng công tác tại Phòng Cảnh sát giao thông");
+		screenshot("commendation-1b-scores");
 		new Select(find(By.id("appraise-pass-1"))).selectByValue("true");
 		new Select(find(By.id("appraise-pass-2"))).selectByValue("false");
 		type(By.id("appraise-reason-2"), "Chưa đủ thời gian công tác tại đơn vị");

@@ -81,11 +81,16 @@ final class Dossiers {
 
 	/** Every part a dossier needs, for one collective and {@link #INDIVIDUAL}; not submitted. */
 	Long complete(Long planId, CurrentUser user, String collective) {
+		return complete(planId, user, collective, this.bangKhen);
+	}
+
+	/** The same, both nominees proposed for {@code awardForm}. */
+	Long complete(Long planId, CurrentUser user, String collective, Long awardForm) {
 		Long id = this.dossiers.openFor(planId, user);
-		Long c = this.dossiers.addNominee(id, version(id), collective(collective, this.bangKhen), user);
+		Long c = this.dossiers.addNominee(id, version(id), collective(collective, awardForm), user);
 		// each agency's own Hoàng Văn Thụ: the same name and unit, born on another day (rule 8 would refuse a second)
 		Long i = this.dossiers.addNominee(id, version(id),
-				individual(INDIVIDUAL, this.bangKhen, java.time.LocalDate.of(1980, 1, 1).plusDays(user.agencyId())),
+				individual(INDIVIDUAL, awardForm, java.time.LocalDate.of(1980, 1, 1).plusDays(user.agencyId())),
 				user);
 		for (PartKind kind : List.of(PartKind.TO_TRINH, PartKind.DANH_SACH, PartKind.BIEN_BAN_HOP_HDTDKT)) {
 			this.dossiers.uploadPart(id, version(id), kind, null, Upload.of(kind + ".pdf", PDF), user);
@@ -94,6 +99,12 @@ final class Dossiers {
 		this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, i, Upload.of("bc2.pdf", PDF), user);
 		confirm(id, c, user);
 		confirm(id, i, user);
+		return id;
+	}
+
+	Long submitted(Long planId, CurrentUser user, String collective, Long awardForm) {
+		Long id = complete(planId, user, collective, awardForm);
+		this.dossiers.submit(id, version(id), user);
 		return id;
 	}
 
