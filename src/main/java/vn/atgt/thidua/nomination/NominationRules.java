@@ -48,8 +48,10 @@ public class NominationRules extends VersionedAggregate {
 	protected NominationRules() {
 	}
 
-	NominationRules(Long planId) {
+	NominationRules(Long planId, String by, Instant now) {
 		this.planId = planId;
+		this.updatedBy = by;
+		this.updatedAt = now;
 	}
 
 	/** Changes the rules; a threshold outside 1–100 or a quota outside 1–500 is refused next to its field. */

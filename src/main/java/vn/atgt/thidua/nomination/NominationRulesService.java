@@ -45,8 +45,12 @@ public class NominationRulesService {
 	public void change(Long planId, long version, boolean voteRequired, Integer threshold, Integer quota,
 			CurrentUser office) {
 		this.plans.facts(planId);
-		NominationRules current = this.rules.findByPlanId(planId).orElseGet(() -> new NominationRules(planId));
-		if (current.getId() != null) {
+		NominationRules current = this.rules.findByPlanId(planId).orElse(null);
+		if (current == null) {
+			// saved first so that the audited change names its record (a refusal below rolls it back)
+			current = this.rules.saveAndFlush(new NominationRules(planId, office.displayName(), this.clock.instant()));
+		}
+		else {
 			current.requireVersion(version);
 		}
 		current.change(voteRequired, threshold, quota, Actor.of(office), this.clock.instant());

@@ -39,7 +39,7 @@ class NominationRulesController {
 	}
 
 	@PostMapping
-	String save(@PathVariable Long planId, @ModelAttribute NominationRulesForm rulesForm, BindingResult result,
+	String save(@PathVariable Long planId, @ModelAttribute("rulesForm") NominationRulesForm rulesForm, BindingResult result,
 			CurrentUser user, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
