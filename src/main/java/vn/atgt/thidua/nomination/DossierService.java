@@ -55,10 +55,13 @@ public class DossierService {
 
 	private final Clock clock;
 
+	private final NominationRulesService rules;
+
 	DossierService(DossierRepository dossiers, NomineeRepository nominees, AwardFormRepository awardForms,
 			PlanDirectory plans, AgencyDirectory agencies, StoredFiles files,
 			ConsolidatedSubmissionRepository submissions, WorkingCalendar calendar, ReportFormRepository reportForms,
-			Clock clock) {
+			Clock clock, NominationRulesService rules) {
+		this.rules = rules;
 		this.reportForms = reportForms;
 		this.submissions = submissions;
 		this.dossiers = dossiers;
@@ -231,6 +234,8 @@ public class DossierService {
 	public void submit(Long id, long version, CurrentUser user) {
 		Dossier dossier = loadForAgency(id, user);
 		dossier.requireVersion(version);
+		// rule 12: the plan's quota of nominees per agency and award form, when the office set one
+		this.rules.checkQuota(dossier);
 		dossier.submit(Actor.of(user), this.clock.instant());
 		this.dossiers.publish(dossier);
 	}

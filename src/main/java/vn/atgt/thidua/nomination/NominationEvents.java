@@ -432,4 +432,32 @@ public final class NominationEvents {
 
 	}
 
+	/** Rule 12: the office changed a plan's council vote or quota rules. */
+	public record NominationRulesChanged(Long rulesId, Long planId, List<FieldChange> changes, Actor actor, Instant at)
+			implements AuditedEvent {
+
+		@Override
+		public AuditEntry audit() {
+			return new AuditEntry(this.at, this.actor, "nomination.rules.change", "NominationRules", this.rulesId,
+					null, this.changes);
+		}
+
+	}
+
+	/** Rule 12: the office recorded the council's vote on a consolidated submission, with its minutes. */
+	public record CouncilVoteRecorded(Long submissionId, Long planId, LocalDate meetingDate, int membersTotal,
+			int membersPresent, int thresholdPercent, int carried, int notCarried, Actor actor, Instant at)
+			implements AuditedEvent {
+
+		@Override
+		public AuditEntry audit() {
+			return new AuditEntry(this.at, this.actor, "nomination.vote.record", SubmissionService.RECORD,
+					this.submissionId, this.meetingDate + " " + this.membersPresent + "/" + this.membersTotal,
+					List.of(new FieldChange("thresholdPercent", null, this.thresholdPercent + "%"),
+							new FieldChange("carried", null, String.valueOf(this.carried)),
+							new FieldChange("notCarried", null, String.valueOf(this.notCarried))));
+		}
+
+	}
+
 }

@@ -38,8 +38,8 @@ import vn.atgt.thidua.shared.time.VnDates;
 
 /**
  * Rule 8 of the issue's digital dossier (hồ sơ số): one ZIP for the Emulation Board with the tờ trình, the draft
- * decision, the list (.xlsx), every forwarded dossier's parts in a folder per agency and nominee, the reviewers'
- * opinions, the notices, the public disclosure's record, a manifest (file, size, SHA-256, what it is) and a PDF
+ * decision, the list (.xlsx), the council's minutes, every forwarded dossier's parts in a folder per agency and
+ * nominee, the reviewers' opinions and scores, the notices, the public disclosure's record, a manifest (file, size, SHA-256, what it is) and a PDF
  * index. Written entry by entry onto the response (stored files are copied in 64 KB steps, documents rendered one at
  * a time), so its size never sits in memory; the bundle's own SHA-256 is taken from the bytes sent.
  */
@@ -64,6 +64,8 @@ public class SubmissionBundle {
 
 	private final DossierRepository dossiers;
 
+	private final AwardFormRepository awardForms;
+
 	private final DisclosureRepository disclosures;
 
 	private final DisclosureCommentRepository comments;
@@ -82,7 +84,8 @@ public class SubmissionBundle {
 
 	SubmissionBundle(SubmissionService submissions, ConsolidatedSubmissionRepository submissionRepository,
 			SubmissionDocuments submissionDocuments,
-			NoticeDocuments noticeDocuments, DossierRepository dossiers, DisclosureRepository disclosures,
+			NoticeDocuments noticeDocuments, DossierRepository dossiers, AwardFormRepository awardForms,
+			DisclosureRepository disclosures,
 			DisclosureCommentRepository comments, PlanService plans, AgencyDirectory agencies, StoredFiles files,
 			Documents documents, ApplicationEventPublisher events, Clock clock) {
 		this.submissions = submissions;
@@ -90,6 +93,7 @@ public class SubmissionBundle {
 		this.submissionDocuments = submissionDocuments;
 		this.noticeDocuments = noticeDocuments;
 		this.dossiers = dossiers;
+		this.awardForms = awardForms;
 		this.disclosures = disclosures;
 		this.comments = comments;
 		this.plans = plans;
@@ -128,6 +132,10 @@ public class SubmissionBundle {
 					this.documents.render(this.submissionDocuments.decision(view, plan), DocumentFormat.PDF));
 			writer.stream("03-danh-sach.xlsx", text("bundle.what.list"), stream -> Spreadsheet.write(stream,
 					text("bundle.sheet"), listColumns(), view.rows()));
+			if (view.vote() != null) {
+				writer.bytes("05-bien-ban-hop-hoi-dong.pdf", text("bundle.what.minutes"),
+						this.documents.render(this.submissionDocuments.minutes(view, plan), DocumentFormat.PDF));
+			}
 			disclosure(view.submission().getPlanId(), writer);
 			dossiers(submissionId, plan, writer);
 			writer.bytes("00-muc-luc.pdf", text("bundle.what.index"),
@@ -145,6 +153,10 @@ public class SubmissionBundle {
 		Map<Long, String> names = this.agencies
 			.mapByIds(forwarded.stream().map(Dossier::getAgencyId).collect(Collectors.toSet())).entrySet().stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name()));
+		Map<Long, String> criteria = forwarded.isEmpty() ? Map.of()
+				: this.awardForms.findCriteriaOf(forwarded.stream().flatMap(d -> d.getNominees().stream())
+					.map(Nominee::getAwardFormId).collect(Collectors.toSet())).stream()
+					.collect(Collectors.toMap(ScoringCriterion::getId, ScoringCriterion::getName));
 		forwarded.sort(Comparator.comparing((Dossier d) -> names.getOrDefault(d.getAgencyId(), "")).thenComparing(Dossier::getId));
 		int a = 0;
 		for (Dossier dossier : forwarded) {
@@ -172,12 +184,19 @@ public class SubmissionBundle {
 							this.documents.render(this.noticeDocuments.document(noticeView, plan), DocumentFormat.PDF));
 				}
 			}
-			if (!dossier.getOpinions().isEmpty()) {
+			if (!dossier.getOpinions().isEmpty() || !dossier.getScores().isEmpty()) {
 				Map<Long, String> nominees = dossier.getNominees().stream()
 					.collect(Collectors.toMap(Nominee::getId, Nominee::getName));
+				Map<Long, String> reviewers = dossier.getReviewers().stream()
+					.collect(Collectors.toMap(ReviewerAssignment::getReviewerId, ReviewerAssignment::getReviewerName,
+							(a1, a2) -> a1));
+				// the reviewers' private notes stay with the office: not in the bundle
 				writer.stream(folder + "y-kien-tham-dinh.xlsx", text("bundle.what.opinions", agency),
-						stream -> Spreadsheet.write(stream, text("bundle.opinions.sheet"), opinionColumns(nominees),
-								dossier.getOpinions()));
+						stream -> Spreadsheet.on(stream)
+							.sheet(text("bundle.opinions.sheet"), opinionColumns(nominees), dossier.getOpinions())
+							.sheet(text("bundle.scores.sheet"), scoreColumns(nominees, reviewers, criteria),
+									dossier.getScores())
+							.finish());
 			}
 		}
 	}
@@ -243,6 +262,14 @@ public class SubmissionBundle {
 				new Spreadsheet.Column<>(text("bundle.column.comment"), ReviewOpinion::getComment),
 				new Spreadsheet.Column<>(text("bundle.column.at"),
 						o -> o.getRecordedAt() == null ? null : VnDates.dateTime(o.getRecordedAt())));
+	}
+
+	private static List<Spreadsheet.Column<ReviewScore>> scoreColumns(Map<Long, String> nominees,
+			Map<Long, String> reviewers, Map<Long, String> criteria) {
+		return List.of(new Spreadsheet.Column<>(text("bundle.column.reviewer"), s -> reviewers.get(s.getReviewerId())),
+				new Spreadsheet.Column<>(text("bundle.column.name"), s -> nominees.get(s.getNomineeId())),
+				new Spreadsheet.Column<>(text("bundle.column.criterion"), s -> criteria.get(s.getCriterionId())),
+				new Spreadsheet.Column<>(text("bundle.column.score"), ReviewScore::getScore));
 	}
 
 	private static List<Spreadsheet.Column<DisclosureEntry>> entryColumns() {

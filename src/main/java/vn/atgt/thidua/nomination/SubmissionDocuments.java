@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 import vn.atgt.thidua.document.AdminDocument;
+import vn.atgt.thidua.document.Block;
 import vn.atgt.thidua.document.DocumentTexts;
 import vn.atgt.thidua.document.Documents;
 import vn.atgt.thidua.document.OfficialDocuments;
@@ -59,7 +60,8 @@ public class SubmissionDocuments {
 		ConsolidatedSubmission s = view.submission();
 		PrizeMoney prizes = view.prizes();
 		List<OfficialDocuments.Nominee> awardees = view.rows().stream()
-			.filter(r -> s.isDecided() ? r.status() == NomineeStatus.AWARDED : prizes.counts(r.nomineeId()))
+			.filter(r -> s.isDecided() ? r.status() == NomineeStatus.AWARDED
+					: prizes.counts(r.nomineeId()) && view.carried(r.nomineeId()))
 			.map(r -> new OfficialDocuments.Nominee(r.name(), join(r.positionTitle(), r.unit()), r.awardForm(),
 					r.achievement(), amount(prizes.amountOf(r.nomineeId()))))
 			.toList();
@@ -80,6 +82,58 @@ public class SubmissionDocuments {
 				List.of(DocumentTexts.get("document.decision.annexTitle").split("\\|")),
 				DocumentTexts.get("document.decision.annexReference", numberSymbol, VnDates.longDate(s.getDecisionDate())),
 				awardees, VnMoney.figures(prizes.total())));
+	}
+
+	/**
+	 * Rule 12: the minutes (biên bản) of the council's vote: the meeting, members total and present, the threshold
+	 * counted against all members, and for each nominee voted on its votes, ratio and result.
+	 */
+	public AdminDocument minutes(SubmissionService.SubmissionView view, PlanView plan) {
+		CouncilVote vote = view.vote();
+		PlanContent c = plan.content();
+		Letterhead head = Letterhead.committee();
+		int members = vote.getMembersTotal();
+		List<List<String>> rows = new java.util.ArrayList<>();
+		int stt = 0;
+		for (AwardRow r : view.rows()) {
+			var count = vote.countOf(r.nomineeId());
+			if (count.isEmpty()) {
+				continue;
+			}
+			int votesFor = count.get().votesFor();
+			rows.add(List.of(String.valueOf(++stt), join(r.name(), r.unit()), r.awardForm(), String.valueOf(votesFor),
+					CouncilVote.ratio(votesFor, members), DocumentTexts
+						.get(count.get().carried() ? "document.minutes.carried" : "document.minutes.notCarried")));
+		}
+		List<Block.Column> columns = List.of(new Block.Column(DocumentTexts.get("document.minutes.column.stt"), 1, true),
+				new Block.Column(DocumentTexts.get("document.minutes.column.name"), 6, false),
+				new Block.Column(DocumentTexts.get("document.minutes.column.awardForm"), 4, false),
+				new Block.Column(DocumentTexts.get("document.minutes.column.votes"), 2, true),
+				new Block.Column(DocumentTexts.get("document.minutes.column.ratio"), 2, true),
+				new Block.Column(DocumentTexts.get("document.minutes.column.result"), 3, true));
+		long carried = vote.getCounts().stream().filter(CouncilVote.Count::carried).count();
+		return AdminDocument.builder()
+			.letterhead(head.parentBody(), DocumentTexts.get("document.minutes.issuingBody"))
+			.number(null, DocumentTexts.get("document.minutes.symbol"), DocumentTexts.get("document.minutes.bodySymbol"))
+			.placeAndDate(head.place(), vote.getMeetingDate())
+			.type(DocumentTexts.get("document.minutes.type"),
+					DocumentTexts.get("document.minutes.title", String.valueOf(c.year())))
+			.paragraph(DocumentTexts.get("document.minutes.meeting", VnDates.longDate(vote.getMeetingDate()),
+					view.planNumber(), c.title()))
+			.paragraph(DocumentTexts.get("document.minutes.attendance", String.valueOf(members),
+					String.valueOf(vote.getMembersPresent())))
+			.paragraph(DocumentTexts.get("document.minutes.rule", String.valueOf(vote.getThresholdPercent())))
+			.table(columns, rows)
+			.paragraph(DocumentTexts.get("document.minutes.outcome", String.valueOf(carried),
+					String.valueOf(rows.size() - carried)))
+			.paragraph(DocumentTexts.get("document.minutes.closing"))
+			.signature(Signature.head(DocumentTexts.get("document.minutes.signerTitle"), ""))
+			.build();
+	}
+
+	/** "bien-ban-hoi-dong-2024-3". */
+	public static String minutesFileName(SubmissionService.SubmissionView view, PlanView plan) {
+		return Documents.safeFileName("bien-ban-hoi-dong-" + plan.content().year() + "-" + view.submission().getId());
 	}
 
 	/** "to-trinh-khen-thuong-2024-3". */

@@ -2,13 +2,17 @@ package vn.atgt.thidua.nomination;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.atgt.thidua.document.DocumentTexts;
+import vn.atgt.thidua.nomination.NominationRules.PlanRules;
 import vn.atgt.thidua.shared.events.Actor;
 import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.shared.security.CurrentUser;
@@ -37,9 +41,15 @@ public class SubmissionService {
 
 	private final Clock clock;
 
+	private final NominationRulesRepository rules;
+
+	private final CouncilVoteRepository votes;
+
 	SubmissionService(ConsolidatedSubmissionRepository submissions, DossierRepository dossiers,
 			NomineeRepository nominees, PlanDirectory plans, DisclosureRepository disclosures,
-			PrizeRateService prizeRates, Clock clock) {
+			PrizeRateService prizeRates, Clock clock, NominationRulesRepository rules, CouncilVoteRepository votes) {
+		this.rules = rules;
+		this.votes = votes;
 		this.disclosures = disclosures;
 		this.submissions = submissions;
 		this.dossiers = dossiers;
@@ -49,9 +59,33 @@ public class SubmissionService {
 		this.clock = clock;
 	}
 
-	/** A submission with its nominee rows and their prize money (estimated, or fixed by the decision). */
+	/**
+	 * A submission with its nominee rows and their prize money (estimated, or fixed by the decision), the plan's
+	 * rules (rule 12) and the council's vote when recorded (null otherwise).
+	 */
 	public record SubmissionView(ConsolidatedSubmission submission, String planNumber, String planTitle,
-			List<AwardRow> rows, PrizeMoney prizes) {
+			List<AwardRow> rows, PrizeMoney prizes, PlanRules rules, CouncilVote vote) {
+
+		/** Whether the council's vote (if any) carried the nominee: one it did not is left out of the decision. */
+		public boolean carried(Long nomineeId) {
+			return this.vote == null || this.vote.carried(nomineeId);
+		}
+
+		/** The nominees the council votes on: those passing appraisal, before the decision. */
+		public List<AwardRow> votable() {
+			return this.rows.stream().filter(r -> r.status() == NomineeStatus.PASSED).toList();
+		}
+
+		/** A vote may be recorded: none yet, not decided, somebody to vote on. */
+		public boolean voteOpen() {
+			return this.vote == null && !this.submission.isDecided() && !votable().isEmpty();
+		}
+
+		/** Rule 12: the decision waits for the vote when the plan requires one. */
+		public boolean decisionWaitsForVote() {
+			return this.rules.voteRequired() && this.vote == null;
+		}
+
 	}
 
 	/** Gathers the appraised dossiers of the plan that have passing nominees; they become FORWARDED. */
@@ -87,17 +121,55 @@ public class SubmissionService {
 	public SubmissionView view(Long id) {
 		ConsolidatedSubmission submission = load(id);
 		var plan = this.plans.facts(submission.getPlanId());
+		CouncilVote vote = this.votes.findWithCountsBySubmissionId(id).orElse(null);
 		return new SubmissionView(submission, plan.numberSymbol(), plan.title(), this.nominees.findRowsOfSubmission(id),
-				prizes(submission));
+				prizes(submission, vote), rulesOf(submission.getPlanId()), vote);
 	}
 
-	/** Rule 19: fixed amounts once decided; before, the rates in force today. */
-	private PrizeMoney prizes(ConsolidatedSubmission submission) {
+	private PlanRules rulesOf(Long planId) {
+		return this.rules.findByPlanId(planId).map(NominationRules::toPlanRules).orElseGet(() -> PlanRules.off(planId));
+	}
+
+	/** Rule 19: fixed amounts once decided; before, the rates in force today (rule 12: for those the vote carried). */
+	private PrizeMoney prizes(ConsolidatedSubmission submission, CouncilVote vote) {
 		List<NomineePrize> nominees = this.nominees.findPrizesOfSubmission(submission.getId());
 		if (submission.isDecided()) {
 			return PrizeMoney.fixed(nominees, submission.getDecisionDate());
 		}
-		return PrizeMoney.estimate(nominees, this.prizeRates.rates(), VnDates.today(this.clock));
+		List<NomineePrize> carried = vote == null ? nominees
+				: nominees.stream().filter(n -> vote.carried(n.nomineeId())).toList();
+		return PrizeMoney.estimate(carried, this.prizeRates.rates(), VnDates.today(this.clock));
+	}
+
+	/** Rule 12: every problem of a vote typed on the submission's page, each next to its field. */
+	public List<CouncilVote.Problem> voteProblems(SubmissionView view, LocalDate meetingDate, Integer members,
+			Integer present, Map<Long, Integer> votesFor) {
+		return CouncilVote.problems(meetingDate, VnDates.today(this.clock), members, present,
+				view.votable().stream().map(AwardRow::nomineeId).toList(), votesFor);
+	}
+
+	/**
+	 * Rule 12: records the council's vote on the submission's passing nominees with the plan's threshold (80 % when
+	 * not set); once, before the decision.
+	 */
+	public void recordVote(Long id, long version, LocalDate meetingDate, Integer members, Integer present,
+			Map<Long, Integer> votesFor, CurrentUser office) {
+		ConsolidatedSubmission submission = load(id);
+		submission.requireVersion(version);
+		if (submission.isDecided()) {
+			throw new InvalidStateException("nomination.error.alreadyDecided");
+		}
+		if (this.votes.existsBySubmissionId(id)) {
+			throw new InvalidStateException("nomination.vote.error.alreadyRecorded");
+		}
+		List<Long> listed = this.nominees.findRowsOfSubmission(id).stream()
+			.filter(r -> r.status() == NomineeStatus.PASSED).map(AwardRow::nomineeId).toList();
+		if (listed.isEmpty()) {
+			throw new InvalidStateException("nomination.vote.error.nobody");
+		}
+		this.votes.save(CouncilVote.record(id, submission.getPlanId(), meetingDate, VnDates.today(this.clock), members,
+				present, rulesOf(submission.getPlanId()).thresholdPercent(), listed, votesFor, Actor.of(office),
+				this.clock.instant()));
 	}
 
 	/** Rule 18: records the decision and marks each forwarded (passing) nominee awarded or not. */
@@ -105,6 +177,11 @@ public class SubmissionService {
 			CurrentUser office) {
 		ConsolidatedSubmission submission = load(id);
 		submission.requireVersion(version);
+		CouncilVote vote = this.votes.findWithCountsBySubmissionId(id).orElse(null);
+		if (vote == null && rulesOf(submission.getPlanId()).voteRequired()) {
+			throw new InvalidStateException("nomination.error.voteRequired");
+		}
+		verdicts = vote == null ? verdicts : notCarriedNotAwarded(verdicts, vote);
 		Actor by = Actor.of(office);
 		submission.recordDecision(number, date, signer, by, this.clock.instant());
 		List<Dossier> forwarded = this.dossiers.findBySubmissionId(id);
@@ -117,6 +194,20 @@ public class SubmissionService {
 		}
 		this.submissions.saveAndFlush(submission);
 		forwarded.forEach(this.dossiers::publish);
+	}
+
+	/** Rule 12: a nominee the council's vote did not carry is not awarded, whatever the form sent, with the vote as reason. */
+	private static List<Verdict> notCarriedNotAwarded(List<Verdict> verdicts, CouncilVote vote) {
+		List<Verdict> result = new ArrayList<>(verdicts.stream().filter(v -> vote.carried(v.nomineeId())).toList());
+		for (CouncilVote.Count count : vote.getCounts()) {
+			if (!count.carried()) {
+				result.add(new Verdict(count.nomineeId(), false, DocumentTexts.get("document.minutes.notCarriedReason",
+						String.valueOf(count.votesFor()), String.valueOf(vote.getMembersTotal()),
+						CouncilVote.ratio(count.votesFor(), vote.getMembersTotal()),
+						String.valueOf(vote.getThresholdPercent()))));
+			}
+		}
+		return result;
 	}
 
 	/** Revokes one award by a recorded revoking decision (Law ch. VII). */

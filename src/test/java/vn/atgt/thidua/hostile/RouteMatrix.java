@@ -229,7 +229,12 @@ final class RouteMatrix {
 			Map.entry("GET /nominations/submissions/{id}/decision.pdf", "OFFICE"),
 			Map.entry("GET /nominations/submissions/{id}/decision.docx", "OFFICE"),
 			Map.entry("POST /nominations/submissions/{id}/decision", "OFFICE"),
-			Map.entry("POST /nominations/submissions/{id}/nominees/{nomineeId}/revoke", "OFFICE")));
+			Map.entry("POST /nominations/submissions/{id}/nominees/{nomineeId}/revoke", "OFFICE"),
+			Map.entry("POST /nominations/submissions/{id}/vote", "OFFICE"),
+			Map.entry("GET /nominations/submissions/{id}/minutes.pdf", "OFFICE"),
+			Map.entry("GET /nominations/submissions/{id}/minutes.docx", "OFFICE"),
+			Map.entry("GET /nominations/plans/{planId}/rules", "OFFICE"),
+			Map.entry("POST /nominations/plans/{planId}/rules", "OFFICE")));
 
 	private RouteMatrix() {
 	}

@@ -22,6 +22,7 @@ import vn.atgt.thidua.nomination.NomineeRefusedException;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.web.CreateOnce;
 import vn.atgt.thidua.shared.web.Flash;
+import vn.atgt.thidua.nomination.QuotaExceededException;
 
 /** An agency's dossiers: the list, opening one for a plan, its page, nominees and submitting it. */
 @Controller
@@ -91,7 +92,13 @@ class DossierController {
 	@PostMapping("/{id}/submit")
 	@PreAuthorize("hasRole('AGENCY')")
 	String submit(@PathVariable Long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
-		this.dossiers.submit(id, version, user);
+		try {
+			this.dossiers.submit(id, version, user);
+		}
+		catch (QuotaExceededException ex) {
+			Flash.warning(redirect, ex.messageKey(), ex.args());
+			return "redirect:/nominations/" + id;
+		}
 		Flash.success(redirect, "nomination.flash.submitted");
 		return "redirect:/nominations/" + id;
 	}

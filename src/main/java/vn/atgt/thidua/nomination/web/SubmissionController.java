@@ -31,6 +31,7 @@ import vn.atgt.thidua.nomination.SubmissionService.SubmissionView;
 import vn.atgt.thidua.plan.PlanDirectory;
 import vn.atgt.thidua.plan.PlanService;
 import vn.atgt.thidua.plan.PlanView;
+import vn.atgt.thidua.shared.domain.InvalidStateException;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.web.Flash;
 
@@ -82,6 +83,21 @@ class SubmissionController {
 		DecisionForm form = new DecisionForm();
 		form.setVersion(view.submission().getVersion());
 		model.addAttribute("decisionForm", form);
+		return page(view, model);
+	}
+
+	/** The submission's page with the forms not already in the model (the one refused keeps what was typed). */
+	static String page(SubmissionView view, Model model) {
+		if (!model.containsAttribute("decisionForm")) {
+			DecisionForm form = new DecisionForm();
+			form.setVersion(view.submission().getVersion());
+			model.addAttribute("decisionForm", form);
+		}
+		if (!model.containsAttribute("voteForm")) {
+			VoteForm form = new VoteForm();
+			form.setVersion(view.submission().getVersion());
+			model.addAttribute("voteForm", form);
+		}
 		model.addAttribute("revokeForm", new DecisionForm());
 		model.addAttribute("view", view);
 		return "nomination/submission";
@@ -133,13 +149,22 @@ class SubmissionController {
 	@PostMapping("/submissions/{id}/decision")
 	String decide(@PathVariable Long id, @Valid @ModelAttribute DecisionForm decisionForm, BindingResult result,
 			@RequestParam Map<String, String> params, CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			model.addAttribute("view", this.submissions.view(id));
-			model.addAttribute("revokeForm", new DecisionForm());
-			return "nomination/submission";
+		if (!result.hasErrors()) {
+			try {
+				this.submissions.decide(id, decisionForm.getVersion(), decisionForm.getNumber(),
+						decisionForm.getDate(), decisionForm.getSigner(), Verdicts.from(params), user);
+			}
+			catch (InvalidStateException ex) {
+				if (!"nomination.error.voteRequired".equals(ex.messageKey())) {
+					throw ex;
+				}
+				// rule 12: refused until the council's vote is recorded, the typed decision kept
+				result.reject(ex.messageKey());
+			}
 		}
-		this.submissions.decide(id, decisionForm.getVersion(), decisionForm.getNumber(), decisionForm.getDate(),
-				decisionForm.getSigner(), Verdicts.from(params), user);
+		if (result.hasErrors()) {
+			return page(this.submissions.view(id), model);
+		}
 		Flash.success(redirect, "nomination.flash.decided", decisionForm.getNumber());
 		return "redirect:/nominations/submissions/" + id;
 	}
