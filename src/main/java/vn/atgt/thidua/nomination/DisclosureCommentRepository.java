@@ -12,6 +12,8 @@ public interface DisclosureCommentRepository extends JpaRepository<DisclosureCom
 
 	long countByDisclosureIdAndTriageIsNull(Long disclosureId);
 
+	boolean existsByDisclosureIdAndAddressHashAndBody(Long disclosureId, String addressHash, String body);
+
 	long countByAddressHashAndReceivedAtAfter(String addressHash, Instant since);
 
 	/** Untriaged comments per disclosure, for the office's list (one statement). */

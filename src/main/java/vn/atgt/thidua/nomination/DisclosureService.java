@@ -38,6 +38,11 @@ public class DisclosureService {
 
 	static final String RECORD = "Disclosure";
 
+	/** A disclosure starts within this many days and lasts at most {@link #MAX_DAYS}. */
+	static final int MAX_LEAD_DAYS = 90;
+
+	static final int MAX_DAYS = 90;
+
 	private final DisclosureRepository disclosures;
 
 	private final DisclosureCommentRepository comments;
@@ -56,9 +61,13 @@ public class DisclosureService {
 
 	private final Clock clock;
 
+	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	DisclosureService(DisclosureRepository disclosures, DisclosureCommentRepository comments,
 			DossierRepository dossiers, AwardFormRepository awardForms, AgencyDirectory agencies, PlanDirectory plans,
-			WorkingCalendar calendar, ApplicationEventPublisher events, Clock clock) {
+			WorkingCalendar calendar, ApplicationEventPublisher events, Clock clock,
+			org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.disclosures = disclosures;
 		this.comments = comments;
 		this.dossiers = dossiers;
@@ -101,8 +110,14 @@ public class DisclosureService {
 		if (opensOn.isBefore(this.calendar.today())) {
 			throw new NomineeRefusedException("opensOn", "nomination.disclosure.error.past");
 		}
+		if (opensOn.isAfter(this.calendar.today().plusDays(MAX_LEAD_DAYS))) {
+			throw new NomineeRefusedException("opensOn", "nomination.disclosure.error.tooFar");
+		}
 		if (closesOn.isBefore(opensOn)) {
 			throw new NomineeRefusedException("closesOn", "nomination.disclosure.error.order");
+		}
+		if (closesOn.isAfter(opensOn.plusDays(MAX_DAYS))) {
+			throw new NomineeRefusedException("closesOn", "nomination.disclosure.error.tooLong");
 		}
 		PlanDirectory.PlanFacts plan = this.plans.facts(planId);
 		if (!plan.isPublished()) {
@@ -200,7 +215,13 @@ public class DisclosureService {
 			throw new NomineeRefusedException("entryId", "nomination.disclosure.error.entry");
 		}
 		String hash = hash(address);
+		// one address at a time (the count below is exact even when ten comments arrive at once)
+		this.jdbc.queryForObject("select pg_advisory_xact_lock(hashtext(?))", Object.class, "disclosure:" + hash);
 		Instant now = this.clock.instant();
+		if (this.comments.existsByDisclosureIdAndAddressHashAndBody(id, hash, body)) {
+			// the same comment sent twice (a double click, a resend): kept once
+			return null;
+		}
 		if (this.comments.countByAddressHashAndReceivedAtAfter(hash, now.minus(Duration.ofHours(1))) >= COMMENTS_PER_HOUR) {
 			throw new NomineeRefusedException("body", "nomination.disclosure.error.rate");
 		}

@@ -73,6 +73,10 @@ public class NoticeService {
 		}
 		Dossier dossier = officeOnly(id, office);
 		dossier.requireVersion(version);
+		// the outcome it tells of came after the dossier was received: a notice cannot be dated before
+		if (dossier.getReceivedOn() != null && issuedOn.isBefore(dossier.getReceivedOn())) {
+			throw new NomineeRefusedException("issuedOn", "nomination.notice.error.beforeReceipt");
+		}
 		NomineeNotice notice = dossier.issueNotice(nomineeId, number, issuedOn, reason, Actor.of(office),
 				this.clock.instant());
 		try {

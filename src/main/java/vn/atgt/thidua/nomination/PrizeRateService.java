@@ -68,7 +68,17 @@ public class PrizeRateService {
 				this.coefficients.findAll().stream().map(PrizeCoefficient::rate).toList());
 	}
 
+	/** The highest base salary the table takes (the statutory one is 2.340.000 đồng from 01/7/2024). */
+	static final long MAX_BASE_SALARY = 100_000_000L;
+
 	public void addBaseSalary(LocalDate validFrom, long amount, CurrentUser office) {
+		// the statutory base salary: a day of this century, an amount below 100 million đồng a month
+		if (validFrom.getYear() < 2000 || validFrom.getYear() > 2100) {
+			throw new PrizeRateRefusedException("salaryFrom", "nomination.prize.validation.year");
+		}
+		if (amount > MAX_BASE_SALARY) {
+			throw new PrizeRateRefusedException("amount", "nomination.prize.validation.salaryTooHigh");
+		}
 		if (this.salaries.existsByValidFrom(validFrom)) {
 			throw new PrizeRateRefusedException("salaryFrom", "nomination.prize.validation.duplicateSalary");
 		}
@@ -80,6 +90,9 @@ public class PrizeRateService {
 
 	public void addCoefficient(Long awardFormId, SubjectType subjectType, LocalDate validFrom, BigDecimal coefficient,
 			CurrentUser office) {
+		if (validFrom.getYear() < 2000 || validFrom.getYear() > 2100) {
+			throw new PrizeRateRefusedException("coefficientFrom", "nomination.prize.validation.year");
+		}
 		AwardForm form = this.forms.findById(awardFormId)
 			.orElseThrow(() -> new PrizeRateRefusedException("awardFormId", "nomination.prize.validation.awardForm"));
 		if (!form.appliesTo(subjectType)) {

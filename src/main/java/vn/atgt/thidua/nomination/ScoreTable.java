@@ -42,8 +42,9 @@ public record ScoreTable(List<ScoringCriterion> criteria, List<Column> columns, 
 	}
 
 	/**
-	 * The weighted total on 100: Σ score × weight / Σ highest × weight × 100, rounded half up to one decimal; null
-	 * while a criterion has no score (or there is no criterion).
+	 * The weighted total on 100: each criterion counts its weight whatever its scale, Σ (score / highest) × weight /
+	 * Σ weight × 100, rounded half up to one decimal; null while a criterion has no score (or there is no criterion).
+	 * (A criterion marked on 10 with weight 60 counts for 60 %, beside one marked on 100 with weight 40.)
 	 */
 	static BigDecimal total(List<ScoringCriterion> criteria, Map<Long, BigDecimal> scores) {
 		if (criteria.isEmpty() || !criteria.stream().allMatch(c -> scores.get(c.getId()) != null)) {
@@ -52,8 +53,9 @@ public record ScoreTable(List<ScoringCriterion> criteria, List<Column> columns, 
 		BigDecimal scored = BigDecimal.ZERO;
 		BigDecimal possible = BigDecimal.ZERO;
 		for (ScoringCriterion c : criteria) {
-			scored = scored.add(scores.get(c.getId()).multiply(c.getWeight()));
-			possible = possible.add(c.getMaximum().multiply(c.getWeight()));
+			scored = scored.add(scores.get(c.getId()).multiply(c.getWeight())
+				.divide(c.getMaximum(), 12, RoundingMode.HALF_UP));
+			possible = possible.add(c.getWeight());
 		}
 		return scored.multiply(HUNDRED).divide(possible, 1, RoundingMode.HALF_UP);
 	}

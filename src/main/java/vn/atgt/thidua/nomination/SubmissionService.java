@@ -177,6 +177,10 @@ public class SubmissionService {
 			CurrentUser office) {
 		ConsolidatedSubmission submission = load(id);
 		submission.requireVersion(version);
+		// a decision of this century (a mistyped year such as 1900 would fix every prize at "unknown" for good)
+		if (date.getYear() < 2000 || date.getYear() > 2100) {
+			throw new NomineeRefusedException("date", "nomination.decision.error.year");
+		}
 		CouncilVote vote = this.votes.findWithCountsBySubmissionId(id).orElse(null);
 		if (vote == null && rulesOf(submission.getPlanId()).voteRequired()) {
 			throw new InvalidStateException("nomination.error.voteRequired");

@@ -36,7 +36,7 @@ class TableOwnershipTests {
 			Map.entry("reminder_sent", "notification"), Map.entry("plan_reminder_setting", "notification"),
 			Map.entry("event_publication", "shared"), Map.entry("sign_in_failure", "account"), Map.entry("sign_in_bucket", "account"),
 			Map.entry("spring_session", "shared"), Map.entry("spring_session_attributes", "shared"),
-			Map.entry("stored_file_chunk", "shared"));
+			Map.entry("stored_file_chunk", "shared"), Map.entry("council_vote_count", "nomination"));
 
 	/** What an owner publishes for other modules to join: views of its migrations and the entities over them. */
 	static final Set<String> PUBLISHED = Set.of("agency_directory", "AgencyEntry", "plan_directory",

@@ -101,7 +101,9 @@ class NoticeTests {
 			.andExpect(redirectedUrl("/nominations/" + id));
 		this.mvc.perform(get(form).with(as(this.agencyUser))).andExpect(status().isForbidden());
 		String version = String.valueOf(this.mother.version(id));
-		int year = java.time.LocalDate.now().getYear();
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+		int year = today.getYear();
+		String issued = vn.atgt.thidua.shared.time.VnDates.shortDate(today);
 		int taken = this.jdbc.queryForObject("select coalesce(max(number), 0) + 1 from nominee_notice where year = ?",
 				Integer.class, year);
 		// bad inputs: a message next to each field, nothing issued
@@ -114,16 +116,21 @@ class NoticeTests {
 				.param("issuedOn", "01/01/2999").param("reason", "Lý do").with(csrf()).with(as(this.office)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ngày ban hành không được sau hôm nay")));
+		// not before the dossier was received
+		this.mvc.perform(post(form).param("version", version).param("number", String.valueOf(taken + 5))
+				.param("issuedOn", "01/01/2001").param("reason", "Lý do").with(csrf()).with(as(this.office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("không được trước ngày tiếp nhận hồ sơ")));
 		this.mvc.perform(post(form).param("version", version).param("number", String.valueOf(taken))
-				.param("issuedOn", "02/01/" + year).param("reason", "Lý do").with(as(this.office)))
+				.param("issuedOn", issued).param("reason", "Lý do").with(as(this.office)))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post(form).param("version", version).param("number", String.valueOf(taken))
-				.param("issuedOn", "02/01/" + year).param("reason", "Chưa đủ thời gian công tác tại đơn vị")
+				.param("issuedOn", issued).param("reason", "Chưa đủ thời gian công tác tại đơn vị")
 				.with(csrf()).with(as(this.office)))
 			.andExpect(redirectedUrl("/nominations/" + id));
 		// one notice per nominee; its number is taken for the year
 		this.mvc.perform(post(form).param("version", String.valueOf(this.mother.version(id)))
-				.param("number", String.valueOf(taken + 1)).param("issuedOn", "02/01/" + year).param("reason", "Lần hai")
+				.param("number", String.valueOf(taken + 1)).param("issuedOn", issued).param("reason", "Lần hai")
 				.with(csrf()).with(as(this.office)))
 			.andExpect(redirectedUrl("/nominations/" + id));
 		assertThat(this.jdbc.queryForObject("select count(*) from nominee_notice where nominee_id = ?", Long.class, failed))
@@ -153,7 +160,7 @@ class NoticeTests {
 			.map(n -> new Verdict(n, false, "Không tiêu biểu")).toList(), officeUser);
 		this.mvc.perform(post("/nominations/" + second + "/nominees/" + others.get(0) + "/notice")
 				.param("version", String.valueOf(this.mother.version(second))).param("number", String.valueOf(taken))
-				.param("issuedOn", "03/01/" + year).param("reason", "Không tiêu biểu").with(csrf()).with(as(this.office)))
+				.param("issuedOn", issued).param("reason", "Không tiêu biểu").with(csrf()).with(as(this.office)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Số thông báo này đã dùng trong năm ban hành")));
 	}

@@ -134,6 +134,14 @@ class PrizeMoneyTests {
 				Map.of("salaryFrom", "01/01/2097", "amount", "1.000.000.000.000.000"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nhập số tiền bằng chữ số, lớn hơn 0")));
+		// found by the outside probe: an absurd salary or a year of another century
+		postAsOffice(post("/nominations/prize-rates/base-salaries"),
+				Map.of("salaryFrom", "01/01/2097", "amount", "999999999999999"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("tối đa 100.000.000 đồng")));
+		postAsOffice(post("/nominations/prize-rates/base-salaries"), Map.of("salaryFrom", "01/01/1900", "amount", "2.500.000"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("trong các năm từ 2000 đến 2100")));
 		postAsOffice(post("/nominations/prize-rates/base-salaries"),
 				Map.of("salaryFrom", "31/02/2097", "amount", "2.500.000"))
 			.andExpect(status().isOk())

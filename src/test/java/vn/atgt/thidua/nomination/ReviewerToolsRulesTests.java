@@ -127,16 +127,16 @@ class ReviewerToolsRulesTests {
 	@Test
 	void weightedTotalMeanAndSpreadToOneDecimal() {
 		List<ScoringCriterion> criteria = this.bangKhen.getCriteria();
-		// (8×2 + 4×1) / (10×2 + 5×1) × 100 = 20/25 × 100 = 80.0
+		// (8/10×2 + 4/5×1) / (2 + 1) × 100 = 2.4/3 × 100 = 80.0 (each criterion counts its weight)
 		assertThat(ScoreTable.total(criteria, Map.of(11L, new BigDecimal("8"), 12L, new BigDecimal("4"))))
 			.isEqualByComparingTo("80.0");
-		// (7×2 + 3.5×1) / 25 × 100 = 70.0; (9.33×2 + 2×1) / 25 × 100 = 82.64 → 82.6
+		// (7/10×2 + 3.5/5×1) / 3 × 100 = 70.0; (9.33/10×2 + 2/5×1) / 3 × 100 = 75.53 → 75.5
 		assertThat(ScoreTable.total(criteria, Map.of(11L, new BigDecimal("7"), 12L, new BigDecimal("3.5"))))
 			.isEqualByComparingTo("70.0");
 		assertThat(ScoreTable.total(criteria, Map.of(11L, new BigDecimal("9.33"), 12L, new BigDecimal("2"))))
-			.hasToString("82.6");
-		// (1×2 + 0×1) / 25 × 100 = 8.0
-		assertThat(ScoreTable.total(criteria, Map.of(11L, new BigDecimal("1"), 12L, BigDecimal.ZERO))).hasToString("8.0");
+			.hasToString("75.5");
+		// (1/10×2 + 0) / 3 × 100 = 6.67 → 6.7
+		assertThat(ScoreTable.total(criteria, Map.of(11L, new BigDecimal("1"), 12L, BigDecimal.ZERO))).hasToString("6.7");
 		assertThat(ScoreTable.total(criteria, Map.of(11L, new BigDecimal("8")))).isNull();
 		assertThat(ScoreTable.total(List.of(), Map.of())).isNull();
 		assertThat(ScoreTable.mean(List.of(new BigDecimal("80.0"), new BigDecimal("70.0"), new BigDecimal("82.6"))))

@@ -353,14 +353,14 @@ class ReviewerToolsTests {
 				+ " order by criterion_id", BigDecimal.class, id, this.reviewer.getId()))
 			.containsExactly(new BigDecimal("8.50"), new BigDecimal("4.00"));
 
-		// (8.5×2 + 4×1) / (10×2 + 5×1) × 100 = 84.0; (7×2 + 3.5) / 25 × 100 = 70.0; mean 77.0, spread 14.0
+		// (8.5/10×2 + 4/5×1) / 3 × 100 = 83.3; (7/10×2 + 3.5/5) / 3 × 100 = 70.0; mean 76.7, spread 13.3
 		this.mvc.perform(get("/nominations/{id}", id).with(as(this.office))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"scores-1\"")))
-			.andExpect(content().string(containsString("id=\"total-1-1\">84,0<")))
+			.andExpect(content().string(containsString("id=\"total-1-1\">83,3<")))
 			.andExpect(content().string(containsString("id=\"total-1-2\">70,0<")))
 			.andExpect(content().string(not(containsString("id=\"total-1-3\""))))
-			.andExpect(content().string(containsString("Điểm trung bình: 77,0")))
-			.andExpect(content().string(containsString("Chênh lệch giữa các thành viên: 14,0")))
+			.andExpect(content().string(containsString("Điểm trung bình: 76,7")))
+			.andExpect(content().string(containsString("Chênh lệch giữa các thành viên: 13,3")))
 			.andExpect(content().string(containsString("Ghi chu rieng ALPHA")))
 			.andExpect(content().string(containsString("Ghi chu rieng BETA")))
 			.andExpect(content().string(not(containsString("Ghi chu rieng GAMMA"))))
@@ -368,7 +368,7 @@ class ReviewerToolsTests {
 		this.mvc.perform(get("/nominations/{id}", id).with(as(this.agencyUser))).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Ghi chu rieng"))))
 			.andExpect(content().string(not(containsString("id=\"scores-1\""))))
-			.andExpect(content().string(not(containsString("84,0"))));
+			.andExpect(content().string(not(containsString("83,3"))));
 		this.mvc.perform(get("/nominations/{id}/list.xlsx", id).with(as(this.agencyUser))).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Ghi chu rieng"))));
 		// a reviewer: their own scores in their form, never the other's
@@ -377,7 +377,7 @@ class ReviewerToolsTests {
 			.andExpect(content().string(containsString("Tổng điểm của tôi: 70,0")))
 			.andExpect(content().string(containsString("value=\"3,5\"")))
 			.andExpect(content().string(not(containsString("Ghi chu rieng ALPHA"))))
-			.andExpect(content().string(not(containsString("84,0"))))
+			.andExpect(content().string(not(containsString("83,3"))))
 			.andExpect(content().string(not(containsString("value=\"8,5\""))))
 			.andExpect(content().string(not(containsString("id=\"scores-1\""))));
 	}

@@ -72,10 +72,13 @@ class DisclosureController {
 
 	@PostMapping("/{id}/comments/{commentId}/triage")
 	String triage(@PathVariable Long id, @PathVariable Long commentId,
-			@RequestParam(required = false) DisclosureComment.Triage triage, @RequestParam(required = false) String note,
+			@RequestParam(required = false) DisclosureComment.Triage triage, jakarta.servlet.http.HttpServletRequest request,
 			CurrentUser user, Model model, RedirectAttributes redirect) {
+		// read as sent (the binder refuses a NUL character with a 400 page): refused here next to the field
+		String note = request.getParameter("note");
 		String cleaned = Texts.clean(note);
 		String problem = triage == null ? "nomination.disclosure.error.triageRequired"
+				: note != null && note.indexOf('\0') >= 0 ? "common.text.nul"
 				: cleaned != null && cleaned.length() > MAX_NOTE ? "nomination.disclosure.error.noteTooLong" : null;
 		if (problem == null) {
 			try {
@@ -91,7 +94,7 @@ class DisclosureController {
 		model.addAttribute("refusedComment", commentId);
 		model.addAttribute("refusedProblem", problem);
 		model.addAttribute("typedTriage", triage);
-		model.addAttribute("typedNote", note);
+		model.addAttribute("typedNote", note == null ? null : note.replace("\0", ""));
 		return detail(id, model);
 	}
 

@@ -42,15 +42,17 @@ class ReportFormController {
 	}
 
 	@PostMapping("/{id}")
-	String save(@PathVariable Long id, @RequestParam long version, @RequestParam(required = false) String formCode,
+	String save(@PathVariable Long id, @RequestParam long version, jakarta.servlet.http.HttpServletRequest request,
 			CurrentUser user, Model model, RedirectAttributes redirect) {
+		// read as sent (the binder refuses a NUL character with a 400 page): refused here next to the field
+		String formCode = request.getParameter("formCode");
 		String code = Texts.clean(formCode);
 		ReportForm found = this.forms.reportForms().stream().filter(f -> f.getId().equals(id)).findFirst()
 			.orElseThrow(() -> new vn.atgt.thidua.shared.domain.NotFoundException("ReportForm", id));
-		if (code == null || code.length() > MAX_CODE) {
+		if (code == null || code.length() > MAX_CODE || formCode.indexOf('\0') >= 0) {
 			// the page again, what was typed kept next to the field of this row
 			model.addAttribute("reportForms", this.forms.reportForms());
-			model.addAttribute("typed", Map.of(id, formCode == null ? "" : formCode));
+			model.addAttribute("typed", Map.of(id, formCode == null ? "" : formCode.replace("\0", "")));
 			model.addAttribute("refusedId", id);
 			return PAGE;
 		}

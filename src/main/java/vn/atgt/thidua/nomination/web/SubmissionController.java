@@ -154,6 +154,9 @@ class SubmissionController {
 				this.submissions.decide(id, decisionForm.getVersion(), decisionForm.getNumber(),
 						decisionForm.getDate(), decisionForm.getSigner(), Verdicts.from(params), user);
 			}
+			catch (vn.atgt.thidua.shared.domain.FieldRefusedException ex) {
+				result.rejectValue(ex.field(), ex.messageKey());
+			}
 			catch (InvalidStateException ex) {
 				if (!"nomination.error.voteRequired".equals(ex.messageKey())) {
 					throw ex;
