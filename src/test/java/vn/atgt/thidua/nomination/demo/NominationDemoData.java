@@ -45,8 +45,12 @@ class NominationDemoData implements ApplicationRunner {
 
 	private final PlanDirectory plans;
 
+	private final java.time.Clock clock;
+
 	NominationDemoData(DossierService dossiers, AppraisalService appraisal, DossierRepository repository,
-			AwardFormRepository awardForms, UserAccountRepository accounts, PlanDirectory plans) {
+			AwardFormRepository awardForms, UserAccountRepository accounts, PlanDirectory plans,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.dossiers = dossiers;
 		this.appraisal = appraisal;
 		this.repository = repository;
@@ -87,6 +91,13 @@ class NominationDemoData implements ApplicationRunner {
 		this.appraisal.assignReviewer(received, version(received), thamdinh, office);
 	}
 
+	/** 25/11/2024, or today when the application's clock is earlier (a journey fixes it in June 2024). */
+	private java.time.LocalDate confirmedOn() {
+		java.time.LocalDate today = vn.atgt.thidua.shared.time.VnDates.today(this.clock);
+		java.time.LocalDate day = java.time.LocalDate.of(2024, 11, 25);
+		return today.isBefore(day) ? today : day;
+	}
+
 	private Long dossier(Long planId, CurrentUser agency, Long awardForm, String collective, String person,
 			String position, String unit, boolean complete) {
 		Long id = this.dossiers.openFor(planId, agency);
@@ -104,8 +115,7 @@ class NominationDemoData implements ApplicationRunner {
 			this.dossiers.uploadPart(id, version(id), PartKind.BAO_CAO_THANH_TICH, i, Upload.of("Bao-cao-thanh-tich-ca-nhan.pdf", PDF), agency);
 			// rule 5: each report confirmed at the agency (the incomplete demo dossier still lacks its confirmations)
 			for (Long nominee : java.util.List.of(c, i)) {
-				this.dossiers.confirmReport(id, version(id), nominee, "Hoàng Văn Minh", "Giám đốc",
-						java.time.LocalDate.of(2024, 11, 25), agency);
+				this.dossiers.confirmReport(id, version(id), nominee, "Hoàng Văn Minh", "Giám đốc", confirmedOn(), agency);
 			}
 			this.dossiers.uploadPart(id, version(id), PartKind.BIEN_BAN_HOP_HDTDKT, null, Upload.of("Bien-ban-hop-HDTDKT.pdf", PDF), agency);
 		}
