@@ -67,6 +67,9 @@ class ClerkPagesJourneyIT extends BrowserTest {
 		open("/nominations/" + dossier);
 		// the clerk answers "Cancel": the confirmation named what happens, and nothing was sent
 		js().executeScript("window.confirmed = []; window.confirm = function (m) { window.confirmed.push(m); return false; };");
+		// in the middle of the window first: the dossier page has grown (history, confirmations) past the fold
+		js().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+				find(By.id("receive-dossier")));
 		find(By.id("receive-dossier")).click();
 		assertThat(js().executeScript("return window.confirmed[0];")).asString()
 			.contains("Tiếp nhận hồ sơ này?", "thời hạn thẩm định");
