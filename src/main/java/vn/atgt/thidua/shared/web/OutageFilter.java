@@ -39,6 +39,12 @@ class OutageFilter {
 					chain.doFilter(request, response);
 				}
 				catch (IOException | ServletException | RuntimeException ex) {
+					if (response.isCommitted() && DatabaseOutage.isCause(ex)) {
+						// the answer was already decided (a redirect after the write committed) when the session store
+						// failed to save the session: the answer stands, rather than becoming a 500 with its Location
+						// (seen on a fresh clone: a created inspection answered 500)
+						return;
+					}
 					if (response.isCommitted() || !(DatabaseOutage.isCause(ex) || outageBeingShown(request)
 							|| unreachable(dataSource))) {
 						throw ex;
