@@ -60,3 +60,21 @@ function release(form) {
 window.addEventListener('pageshow', function () {
   document.querySelectorAll('form[aria-busy]').forEach(release);
 });
+// Repeating rows changed in place (a row button posted by htmx, or the whole form without it): the rows' fragment names
+// the element that gets the focus next (data-focus: the new row, the moved row's button, the "add" button), so the
+// user stays where they were in a long form.
+function focusChangedRow() {
+  document.querySelectorAll('[data-focus]').forEach(function (marker) {
+    var target = document.getElementById(marker.getAttribute('data-focus'));
+    marker.remove();
+    if (target && !target.matches('button, input, select, textarea')) {
+      target = target.querySelector('input:not([type="hidden"]), textarea, select') || target;
+    }
+    if (target) {
+      target.scrollIntoView({block: 'center'});
+      target.focus({preventScroll: true});
+    }
+  });
+}
+document.addEventListener('DOMContentLoaded', focusChangedRow);
+document.addEventListener('htmx:afterSettle', focusChangedRow);

@@ -25,7 +25,7 @@ class PlanJourneyIT extends BrowserTest {
 		signIn("vanphong", PASSWORD);
 		open("/plans/new");
 		for (int i = 1; i < 8; i++) {
-			click(By.id("add-task-group"));
+			click(By.id("taskGroup-add"));
 		}
 		List<WebElement> groups = driver.findElements(By.cssSelector("textarea[name$='.content']"));
 		assertThat(groups).hasSize(8);

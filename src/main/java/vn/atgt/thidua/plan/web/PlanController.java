@@ -1,6 +1,9 @@
 package vn.atgt.thidua.plan.web;
 
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -27,6 +30,7 @@ import vn.atgt.thidua.plan.SignAuthority;
 import vn.atgt.thidua.shared.domain.InvalidStateException;
 import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.web.Flash;
+import vn.atgt.thidua.shared.web.RowChange;
 
 /** Lists plans, shows one, and lets the office draft and edit. */
 @Controller
@@ -107,11 +111,13 @@ class PlanController {
 
 	@PostMapping("/new")
 	@PreAuthorize("hasRole('OFFICE')")
-	String processCreationForm(@ModelAttribute PlanForm planForm, BindingResult result, @RequestParam(name = "_row", required = false) String row,
-			CurrentUser user, Model model, RedirectAttributes redirect) {
+	String processCreationForm(@ModelAttribute PlanForm planForm, BindingResult result,
+			@RequestParam(name = "_row", required = false) String row, CurrentUser user, Model model,
+			RedirectAttributes redirect, HttpServletRequest request) {
 		model.addAttribute("mode", "create");
-		if (row != null && planForm.applyRowAction(row)) {
-			return formWithoutErrors(planForm, model);
+		Optional<RowChange> rows = planForm.applyRowAction(row);
+		if (rows.isPresent()) {
+			return rows.get().show(FORM, "planForm", planForm, model, request);
 		}
 		if (invalid(planForm, result, true)) {
 			return FORM;
@@ -135,12 +141,13 @@ class PlanController {
 	@PreAuthorize("hasRole('OFFICE')")
 	String processUpdateForm(@PathVariable Long id, @ModelAttribute PlanForm planForm, BindingResult result,
 			@RequestParam(name = "_row", required = false) String row, CurrentUser user, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request) {
 		var plan = this.plans.view(id, user);
 		model.addAttribute("plan", plan);
 		model.addAttribute("mode", plan.isDraft() ? "edit" : "amend");
-		if (row != null && planForm.applyRowAction(row)) {
-			return formWithoutErrors(planForm, model);
+		Optional<RowChange> rows = planForm.applyRowAction(row);
+		if (rows.isPresent()) {
+			return rows.get().show(FORM, "planForm", planForm, model, request);
 		}
 		invalid(planForm, result, plan.isDraft());
 		if (!plan.isDraft()) {
@@ -183,14 +190,6 @@ class PlanController {
 		if (form.getBodySymbol() != null && !form.getBodySymbol().equals(plan.content().bodySymbol())) {
 			result.rejectValue("bodySymbol", "plan.validation.bodySymbolFixedWhenPublished");
 		}
-	}
-
-	private String formWithoutErrors(PlanForm planForm, Model model) {
-		// a row was added, removed or moved: show the form again, errors only appear on saving
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "planForm",
-				new org.springframework.validation.BeanPropertyBindingResult(planForm, "planForm"));
-		model.addAttribute("planForm", planForm);
-		return FORM;
 	}
 
 }

@@ -2,8 +2,8 @@ package vn.atgt.thidua.plan.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -21,6 +21,8 @@ import vn.atgt.thidua.plan.SignAuthority;
 import vn.atgt.thidua.plan.TargetSpec;
 import vn.atgt.thidua.plan.TaskGroupSpec;
 import vn.atgt.thidua.shared.text.Texts;
+import vn.atgt.thidua.shared.web.RowAction;
+import vn.atgt.thidua.shared.web.RowChange;
 
 /**
  * The plan as the office edits it. List sections (legal bases, purposes, requirements, duties, recipients) are
@@ -235,44 +237,15 @@ public class PlanForm {
 
 	/**
 	 * Applies a row button of the form ({@code addTaskGroup}, {@code removeTaskGroup:2}, {@code upTaskGroup:2},
-	 * {@code downTaskGroup:2}, {@code addTarget}, {@code removeTarget:0}); returns false for an unknown action.
+	 * {@code downTaskGroup:2}, {@code addTarget}, {@code removeTarget:0}) and answers what changed; empty for a
+	 * button this form does not have.
 	 */
-	public boolean applyRowAction(String action) {
-		String[] parts = action.split(":");
-		int index = parts.length > 1 ? parseIndex(parts[1]) : -1;
-		switch (parts[0]) {
-			case "addTaskGroup" -> this.taskGroups.add(new TaskGroupRow());
-			case "removeTaskGroup" -> remove(this.taskGroups, index);
-			case "upTaskGroup" -> swap(this.taskGroups, index, index - 1);
-			case "downTaskGroup" -> swap(this.taskGroups, index, index + 1);
-			case "addTarget" -> this.targets.add(new TargetRow());
-			case "removeTarget" -> remove(this.targets, index);
-			default -> {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static int parseIndex(String value) {
-		try {
-			return Integer.parseInt(value);
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
-	}
-
-	private static <T> void remove(List<T> rows, int index) {
-		if (index >= 0 && index < rows.size()) {
-			rows.remove(index);
-		}
-	}
-
-	private static <T> void swap(List<T> rows, int i, int j) {
-		if (i >= 0 && j >= 0 && i < rows.size() && j < rows.size()) {
-			Collections.swap(rows, i, j);
-		}
+	public Optional<RowChange> applyRowAction(String action) {
+		return RowAction.parse(action).flatMap(row -> switch (row.kind()) {
+			case "TaskGroup" -> Optional.of(row.applyTo(this.taskGroups, TaskGroupRow::new));
+			case "Target" -> Optional.of(row.applyTo(this.targets, TargetRow::new));
+			default -> Optional.empty();
+		});
 	}
 
 	public Long getVersion() {

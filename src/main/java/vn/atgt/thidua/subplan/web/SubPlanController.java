@@ -1,5 +1,8 @@
 package vn.atgt.thidua.subplan.web;
 
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,6 +21,7 @@ import vn.atgt.thidua.shared.security.CurrentUser;
 import vn.atgt.thidua.shared.storage.Upload;
 import vn.atgt.thidua.shared.storage.UploadRefusedException;
 import vn.atgt.thidua.shared.web.Flash;
+import vn.atgt.thidua.shared.web.RowChange;
 import vn.atgt.thidua.subplan.SubPlanAttachments;
 import vn.atgt.thidua.subplan.SubPlanService;
 import vn.atgt.thidua.subplan.SubPlanView;
@@ -49,8 +53,13 @@ class SubPlanController {
 
 	@PostMapping
 	String save(@PathVariable Long planId, @Valid SubPlanForm subPlanForm, BindingResult result,
-			@RequestParam(defaultValue = "save") String action, CurrentUser user, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "save") String action, @RequestParam(name = "_row", required = false) String row,
+			CurrentUser user, Model model, RedirectAttributes redirect, HttpServletRequest request) {
+		Optional<RowChange> rows = subPlanForm.applyRowAction(row);
+		if (rows.isPresent()) {
+			model.addAttribute("subPlan", this.subPlans.own(planId, user));
+			return rows.get().show(PAGE, "subPlanForm", subPlanForm, model, request);
+		}
 		boolean submit = "submit".equals(action);
 		if (submit) {
 			subPlanForm.validateForSubmission(result);

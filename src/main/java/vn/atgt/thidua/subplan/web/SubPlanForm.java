@@ -3,6 +3,7 @@ package vn.atgt.thidua.subplan.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -11,14 +12,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 import vn.atgt.thidua.shared.text.Texts;
+import vn.atgt.thidua.shared.web.RowAction;
+import vn.atgt.thidua.shared.web.RowChange;
 import vn.atgt.thidua.subplan.Assignment;
 import vn.atgt.thidua.subplan.SubPlanContent;
 import vn.atgt.thidua.subplan.SubPlanItem;
 
 /** The sub-plan as the agency edits it; lists are text areas (one per line), items and units are rows. */
 public class SubPlanForm {
-
-	static final int BLANK_ROWS = 2;
 
 	private Long version;
 
@@ -69,12 +70,26 @@ public class SubPlanForm {
 		return form;
 	}
 
-	/** Adds empty rows so that one more item or unit can be typed in. */
+	/** A new sub-plan starts with one empty item and one empty unit to type in; more are added with their buttons. */
 	void padRows() {
-		for (int i = 0; i < BLANK_ROWS; i++) {
+		if (this.items.isEmpty()) {
 			this.items.add(new ItemRow());
+		}
+		if (this.assignments.isEmpty()) {
 			this.assignments.add(new AssignmentRow());
 		}
+	}
+
+	/**
+	 * Applies a row button ({@code addItem}, {@code removeItem:1}, {@code upItem:1}, {@code downAssignment:0}, …) and
+	 * answers what changed; empty for a button this form does not have.
+	 */
+	Optional<RowChange> applyRowAction(String action) {
+		return RowAction.parse(action).flatMap(row -> switch (row.kind()) {
+			case "Item" -> Optional.of(row.applyTo(this.items, ItemRow::new));
+			case "Assignment" -> Optional.of(row.applyTo(this.assignments, AssignmentRow::new));
+			default -> Optional.empty();
+		});
 	}
 
 	/** Submission needs at least one item, each tied to a task group (the domain checks it again). */
