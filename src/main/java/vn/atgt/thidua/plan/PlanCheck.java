@@ -38,6 +38,25 @@ public final class PlanCheck {
 	private PlanCheck() {
 	}
 
+	/**
+	 * The check on the day of publication: also warns of a deadline already past (the agencies would be late the day
+	 * the plan reaches them).
+	 */
+	public static PlanReadiness of(PlanContent c, int participantCount, LocalDate today) {
+		PlanReadiness readiness = of(c, participantCount);
+		List<PlanIssue> warnings = new ArrayList<>(readiness.warnings());
+		Map<String, LocalDate> deadlines = new LinkedHashMap<>();
+		deadlines.put("subPlanDueDate", c.subPlanDueDate());
+		deadlines.put("reportDueDate", c.reportDueDate());
+		deadlines.put("nominationDueDate", c.nominationDueDate());
+		deadlines.forEach((field, date) -> {
+			if (date != null && date.isBefore(today)) {
+				warnings.add(PlanIssue.warning("deadlinePast", field, VnDates.shortDate(date), VnDates.shortDate(today)));
+			}
+		});
+		return new PlanReadiness(readiness.blocking(), warnings);
+	}
+
 	public static PlanReadiness of(PlanContent c, int participantCount) {
 		List<PlanIssue> blocking = new ArrayList<>();
 		List<PlanIssue> warnings = new ArrayList<>();

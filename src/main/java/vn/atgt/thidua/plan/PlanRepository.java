@@ -53,11 +53,18 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
 			   and (:agencyId = 0 or :agencyId member of p.participantIds)
 			""";
 
-	@Query("select coalesce(max(p.number), 0) from Plan p where p.bodySymbol = :body and p.docTypeSymbol = :type and p.year = :year")
-	int maxNumber(String body, String type, int year);
+	/** The last number of the body's register for the type in a year of issue (0 when none). */
+	@Query("""
+			select coalesce(max(p.number), 0) from Plan p
+			 where p.bodySymbol = :body and p.docTypeSymbol = :type and extract(year from p.issueDate) = :issueYear""")
+	int maxNumber(String body, String type, int issueYear);
 
-	boolean existsByBodySymbolAndDocTypeSymbolAndYearAndNumber(String bodySymbol, String docTypeSymbol, int year,
-			Integer number);
+	/** Whether another plan of the body and type already has the number in the year of issue. */
+	@Query("""
+			select count(p) > 0 from Plan p
+			 where p.bodySymbol = :body and p.docTypeSymbol = :type and extract(year from p.issueDate) = :issueYear
+			   and p.number = :number and p.id <> :id""")
+	boolean numberTaken(String body, String type, int issueYear, int number, Long id);
 
 	/** A plan as clerks cite it ({@link PlanDirectory.PlanLabel}); the queries below add their own conditions. */
 	String LABEL = """

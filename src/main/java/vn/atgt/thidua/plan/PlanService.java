@@ -114,20 +114,19 @@ public class PlanService {
 			CurrentUser by) {
 		Plan plan = load(id);
 		plan.requireVersion(version);
-		PlanReadiness readiness = PlanCheck.of(plan.content(), plan.getParticipantIds().size());
+		PlanReadiness readiness = PlanCheck.of(plan.content(), plan.getParticipantIds().size(), today());
 		if (!readiness.canPublish() || (readiness.hasWarnings() && !publishAnyway)) {
 			throw new PlanNotReadyException(readiness);
 		}
-		if (this.plans.existsByBodySymbolAndDocTypeSymbolAndYearAndNumber(plan.getBodySymbol(),
-				plan.getDocTypeSymbol(), plan.getYear(), number)) {
-			throw new DuplicatePlanNumberException(number + "/" + plan.getDocTypeSymbol(), plan.getYear());
+		if (this.plans.numberTaken(plan.getBodySymbol(), plan.getDocTypeSymbol(), issueDate.getYear(), number, id)) {
+			throw new DuplicatePlanNumberException(number + "/" + plan.getDocTypeSymbol(), issueDate.getYear());
 		}
 		plan.publish(number, issueDate, this.clock.instant());
 		try {
 			this.plans.flush();
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new DuplicatePlanNumberException(plan.numberSymbol(), plan.getYear());
+			throw new DuplicatePlanNumberException(plan.numberSymbol(), issueDate.getYear());
 		}
 		List<String> overridden = readiness.warnings().stream().map(w -> this.messages.getMessage(w, AUDIT_LOCALE)).toList();
 		String overrideSummary = overridden.isEmpty() ? null : this.messages.getMessage("plan.check.auditSummary",
@@ -167,13 +166,18 @@ public class PlanService {
 	@Transactional(readOnly = true)
 	public PlanReadiness readiness(Long id) {
 		Plan plan = load(id);
-		return PlanCheck.of(plan.content(), plan.getParticipantIds().size());
+		return PlanCheck.of(plan.content(), plan.getParticipantIds().size(), today());
 	}
 
 	@Transactional(readOnly = true)
 	public int suggestNumber(Long id) {
+		return suggestNumber(id, today().getYear());
+	}
+
+	/** The next free number of the plan's body and type in the register of the year of issue. */
+	public int suggestNumber(Long id, int issueYear) {
 		Plan plan = load(id);
-		return this.plans.maxNumber(plan.getBodySymbol(), plan.getDocTypeSymbol(), plan.getYear()) + 1;
+		return this.plans.maxNumber(plan.getBodySymbol(), plan.getDocTypeSymbol(), issueYear) + 1;
 	}
 
 	/** A plan as the signed-in user may see it: the office sees all; others only published plans they may read. */

@@ -69,7 +69,7 @@ class AuditTrailTests {
 				edited.officeDuties(), edited.closingText(), edited.recipients(), edited.signAuthority(),
 				edited.signerHeadTitle(), edited.signerTitle(), edited.signerName()), office);
 		this.plans.chooseParticipants(id, 1, Set.of(this.testData.agency("Sở Tài chính").getId()), office);
-		this.plans.publish(id, 2, this.plans.suggestNumber(id), java.time.LocalDate.of(2040, 2, 1), office);
+		this.plans.publish(id, 2, this.plans.suggestNumber(id, 2040), java.time.LocalDate.of(2040, 2, 1), office);
 		this.plans.amend(id, 3, PlanFixtures.content(2040, 3), "Sửa lỗi chính tả", office);
 		this.plans.close(id, 4, office);
 

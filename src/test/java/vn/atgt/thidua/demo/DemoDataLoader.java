@@ -81,7 +81,8 @@ public class DemoDataLoader implements ApplicationRunner {
 
 		Long plan2024 = this.plans.createDraft(DemoPlans.plan2024(), office);
 		this.plans.chooseParticipants(plan2024, 0, participantsOf(byKey, 2024), office);
-		this.plans.publish(plan2024, 1, 12, LocalDate.of(2024, 6, 10), office);
+		// published anyway: its deadlines are past on any later day the demo is loaded
+		this.plans.publish(plan2024, 1, 12, LocalDate.of(2024, 6, 10), true, office);
 		log.info("Demo data loaded: {} agencies, {} accounts (password {}), plans 2021 and 2024",
 				this.agencies.count(), this.accounts.count(), DEMO_PASSWORD);
 	}

@@ -42,6 +42,8 @@ class PlanCheckJourneyIT extends BrowserTest {
 		open("/plans/" + copyId + "/publish");
 		assertThat(text(By.id("check-warnings"))).doesNotContain("30/6/2024").contains("ghi năm 2023");
 		type(By.id("number"), "3");
+		// issued within its year: a 2025 plan is not issued after it ended (nor after today)
+		type(By.id("issueDate"), "15/06/2025");
 		click(By.id("publish-submit"));
 		assertThat(text(By.id("publishAnyway-error"))).contains("đánh dấu “vẫn ban hành”");
 		assertThat(find(By.id("number")).getDomProperty("value")).isEqualTo("3");

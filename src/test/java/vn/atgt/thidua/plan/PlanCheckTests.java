@@ -111,4 +111,16 @@ class PlanCheckTests {
 				c.signerHeadTitle(), c.signerTitle(), c.signerName());
 	}
 
+
+	@Test
+	void onTheDayOfPublicationAPastDeadlineIsAWarning() {
+		PlanContent c = PlanFixtures.content(2024, 8);
+		PlanReadiness late = PlanCheck.of(c, 3, java.time.LocalDate.of(2024, 7, 1));
+		assertThat(late.blocking()).isEmpty();
+		assertThat(late.warnings()).extracting(PlanIssue::messageKey, PlanIssue::field)
+			.contains(org.assertj.core.groups.Tuple.tuple("plan.check.deadlinePast", "subPlanDueDate"));
+		assertThat(PlanCheck.of(c, 3, java.time.LocalDate.of(2024, 1, 2)).warnings())
+			.extracting(PlanIssue::messageKey).doesNotContain("plan.check.deadlinePast");
+	}
+
 }

@@ -140,24 +140,59 @@ class PlanFormTests {
 		assertThat(this.plans.content(id).title()).isEqualTo("Bản của người thứ nhất");
 	}
 
+	/**
+	 * The register of outgoing documents (issue 13.3): a number is unique per body, type and year of issue; a taken
+	 * one is refused next to the field with the next free number named and the typed values kept, the same number in
+	 * another year of issue is accepted. An issue date after today or after the plan's end is refused.
+	 */
 	@Test
-	void publishesWithUniqueNumberAndRefusesTakenOne() throws Exception {
+	void numbersAreUniquePerYearOfIssueAndTheIssueDateIsNotInTheFuture() throws Exception {
 		Agency agency = this.testData.agency("Sở Y tế");
-		Long first = this.testData.publishedPlan(2043, List.of(agency));
-		int taken = this.planRepository.findById(first).orElseThrow().getNumber();
+		java.time.LocalDate today = this.plans.today();
+		Long first = this.testData.draftPlan(2043);
 		Long second = this.testData.draftPlan(2043);
-		this.plans.chooseParticipants(second, 0, java.util.Set.of(agency.getId()), this.testData.currentUser(this.testData.office()));
-		this.mvc.perform(post("/plans/{id}/publish", second).with(csrf()).with(this.office).param("version", "1")
-				.param("number", String.valueOf(taken)).param("issueDate", "2043-06-10"))
+		for (Long id : List.of(first, second)) {
+			this.plans.chooseParticipants(id, 0, java.util.Set.of(agency.getId()), this.testData.currentUser(this.testData.office()));
+		}
+		// free in this year's register and in last year's, so that both publications below prove the rule
+		int number = Math.max(this.plans.suggestNumber(first, today.getYear()),
+				this.plans.suggestNumber(first, today.getYear() - 1));
+		this.mvc.perform(publish(first, number, today.toString())).andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(publish(second, number, today.toString()))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("publishForm", "number", "plan.validation.numberTaken"))
-			.andExpect(content().string(containsString("Số này đã được dùng")));
-		this.mvc.perform(post("/plans/{id}/publish", second).with(csrf()).with(this.office).param("version", "1")
-				.param("number", String.valueOf(taken + 1)).param("issueDate", "2043-06-10"))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(model().attribute("publishForm", org.hamcrest.Matchers.hasProperty("number", org.hamcrest.Matchers.is(number))))
+			.andExpect(content().string(containsString("Số này đã có trong sổ văn bản đi năm " + today.getYear())))
+			.andExpect(content().string(containsString("số tiếp theo còn trống là " + (number + 1))));
+		this.mvc.perform(publish(second, number, today.plusDays(1).toString()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("publishForm", "issueDate", "plan.validation.issueDateFuture"));
+		assertThat(this.planRepository.findById(second).orElseThrow().getStatus()).isEqualTo(PlanStatus.DRAFT);
+
+		// the same number in the register of another year of issue
+		String lastYear = today.minusYears(1).withDayOfYear(20).toString();
+		this.mvc.perform(publish(second, number, lastYear)).andExpect(status().is3xxRedirection());
 		Plan published = this.planRepository.findById(second).orElseThrow();
 		assertThat(published.getStatus()).isEqualTo(PlanStatus.PUBLISHED);
-		assertThat(published.numberSymbol()).isEqualTo((taken + 1) + "/KH-BATGT");
+		assertThat(published.getIssueDate().getYear()).isEqualTo(today.getYear() - 1);
+	}
+
+	@Test
+	void aPlanIsNotIssuedAfterItEnds() throws Exception {
+		Long id = this.testData.draftPlan(2020);
+		this.plans.chooseParticipants(id, 0, java.util.Set.of(this.testData.agency("Sở Nội vụ").getId()),
+				this.testData.currentUser(this.testData.office()));
+		this.mvc.perform(publish(id, 901, "2021-02-01"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("publishForm", "issueDate", "plan.validation.issueDateAfterEnd"))
+			.andExpect(content().string(containsString("Kế hoạch kết thúc ngày 31/12/2020")));
+		assertThat(this.planRepository.findById(id).orElseThrow().getStatus()).isEqualTo(PlanStatus.DRAFT);
+	}
+
+	private MockHttpServletRequestBuilder publish(Long id, int number, String issueDate) {
+		return post("/plans/{id}/publish", id).with(csrf()).with(this.office).param("version", "1")
+			.param("number", String.valueOf(number)).param("issueDate", issueDate).param("publishAnyway", "true");
 	}
 
 	@Test

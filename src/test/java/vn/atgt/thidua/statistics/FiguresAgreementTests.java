@@ -182,7 +182,7 @@ class FiguresAgreementTests {
 				BigDecimal.valueOf(5), BigDecimal.TEN, null));
 		Long id = this.plans.createDraft(content, office);
 		this.plans.chooseParticipants(id, 0, Set.of(this.testData.agency("Sở Y tế").getId()), office);
-		this.plans.publish(id, 1, this.plans.suggestNumber(id), LocalDate.of(year, 2, 1), office);
+		this.plans.publish(id, 1, this.plans.suggestNumber(id, year), LocalDate.of(year, 2, 1), office);
 		return id;
 	}
 

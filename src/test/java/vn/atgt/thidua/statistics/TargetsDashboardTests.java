@@ -56,7 +56,7 @@ class TargetsDashboardTests {
 				"Không để xảy ra ùn tắc giao thông kéo dài"));
 		Long id = this.plans.createDraft(content, office);
 		this.plans.chooseParticipants(id, 0, Set.of(participant.getId()), office);
-		this.plans.publish(id, 1, this.plans.suggestNumber(id), LocalDate.of(year, 2, 1), office);
+		this.plans.publish(id, 1, this.plans.suggestNumber(id, year), LocalDate.of(year, 2, 1), office);
 		return id;
 	}
 

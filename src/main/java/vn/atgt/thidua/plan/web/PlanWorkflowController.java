@@ -1,5 +1,6 @@
 package vn.atgt.thidua.plan.web;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -25,6 +26,7 @@ import vn.atgt.thidua.plan.PlanService;
 import vn.atgt.thidua.plan.PlanView;
 import vn.atgt.thidua.shared.domain.InvalidStateException;
 import vn.atgt.thidua.shared.security.CurrentUser;
+import vn.atgt.thidua.shared.time.VnDates;
 import vn.atgt.thidua.shared.web.Flash;
 
 /** The office moves a plan through its life: publish with a number, close, copy into next year's draft. */
@@ -61,6 +63,7 @@ class PlanWorkflowController {
 	@PostMapping("/publish")
 	String processPublishForm(@PathVariable Long id, @Valid PublishForm publishForm, BindingResult result,
 			CurrentUser user, Model model, RedirectAttributes redirect) {
+		rejectIssueDate(publishForm, this.plans.view(id, user).content().endDate(), result);
 		if (!result.hasErrors()) {
 			try {
 				this.plans.publish(id, publishForm.getVersion(), publishForm.getNumber(), publishForm.getIssueDate(),
@@ -69,7 +72,9 @@ class PlanWorkflowController {
 				return "redirect:/plans/" + id;
 			}
 			catch (DuplicatePlanNumberException ex) {
-				result.rejectValue("number", "plan.validation.numberTaken");
+				int issueYear = publishForm.getIssueDate().getYear();
+				result.rejectValue("number", "plan.validation.numberTaken",
+						new Object[] { String.valueOf(issueYear), this.plans.suggestNumber(id, issueYear) }, null);
 			}
 			catch (PlanNotReadyException ex) {
 				refuse(ex.readiness(), result);
@@ -79,6 +84,24 @@ class PlanWorkflowController {
 			}
 		}
 		return publishPage(this.plans.view(id, user), this.plans.readiness(id), model);
+	}
+
+	/**
+	 * The date of issue is neither after today nor after the plan's end (a plan is issued before it is carried out);
+	 * refused next to the field, the number and date typed kept.
+	 */
+	private void rejectIssueDate(PublishForm form, LocalDate planEnd, BindingResult result) {
+		LocalDate issued = form.getIssueDate();
+		if (issued == null || result.hasFieldErrors("issueDate")) {
+			return;
+		}
+		if (issued.isAfter(this.plans.today())) {
+			result.rejectValue("issueDate", "plan.validation.issueDateFuture");
+		}
+		else if (planEnd != null && issued.isAfter(planEnd)) {
+			result.rejectValue("issueDate", "plan.validation.issueDateAfterEnd",
+					new Object[] { VnDates.shortDate(planEnd) }, null);
+		}
 	}
 
 	private static void refuse(PlanReadiness readiness, BindingResult result) {
