@@ -94,7 +94,11 @@ public class WorkList {
 
 	private final Clock clock;
 
-	WorkList(NamedParameterJdbcTemplate jdbc, Clock clock) {
+	/** The appraisal time limit is counted in working days, as on the dossier page (one rule, issue 14 item 5). */
+	private final vn.atgt.thidua.nomination.WorkingCalendar calendar;
+
+	WorkList(NamedParameterJdbcTemplate jdbc, Clock clock, vn.atgt.thidua.nomination.WorkingCalendar calendar) {
+		this.calendar = calendar;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -139,7 +143,8 @@ public class WorkList {
 				where w.reviewer_id = :reviewer and d.status = 'UNDER_APPRAISAL'
 				order by d.appraisal_due_on nulls last, d.id""", Map.of("reviewer", reviewerId), (rs, i) -> {
 			LocalDate due = date(rs, "appraisal_due_on");
-			return new ReviewItem(rs.getLong("d_id"), plan(rs), rs.getString("agency_name"), due, daysLeft(due),
+			return new ReviewItem(rs.getLong("d_id"), plan(rs), rs.getString("agency_name"), due,
+					this.calendar.appraisalDaysLeft(due),
 					rs.getLong("nominees"), rs.getLong("nominees_without_opinion"));
 		});
 	}

@@ -322,8 +322,7 @@ public class DossierService {
 					withOutcome ? dossier.notice(n.getId()).orElse(null) : null,
 					scoreTable(n, criteria.getOrDefault(n.getAwardFormId(), List.of()), columns, scores, opinions)))
 			.toList();
-		Long daysLeft = dossier.getAppraisalDueOn() == null ? null
-				: this.calendar.load().daysLeft(this.calendar.today(), dossier.getAppraisalDueOn());
+		Long daysLeft = this.calendar.appraisalDaysLeft(dossier.getAppraisalDueOn());
 		return new DossierView(dossier.getId(), dossier.getVersion(), dossier.getStatus(), plan.id(),
 				plan.numberSymbol(), plan.title(), dossier.getAgencyId(), this.agencies.nameOf(dossier.getAgencyId()),
 				dossier.getSubmittedAt(), dossier.getReceivedOn(), dossier.getAppraisalDueOn(), daysLeft,

@@ -63,6 +63,11 @@ public class WorkingCalendar {
 		return VnDates.today(this.clock);
 	}
 
+	/** The one rule for the appraisal time limit left (issue 14): working days from today to {@code due}; null without a due date. */
+	public Long appraisalDaysLeft(LocalDate due) {
+		return due == null ? null : load().daysLeft(today(), due);
+	}
+
 	public int appraisalDays() {
 		return this.appraisalDays;
 	}
