@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.atgt.thidua.nomination.WorkingCalendar;
 import vn.atgt.thidua.shared.time.VnDates;
 
 /**
@@ -95,9 +96,9 @@ public class WorkList {
 	private final Clock clock;
 
 	/** The appraisal time limit is counted in working days, as on the dossier page (one rule, issue 14 item 5). */
-	private final vn.atgt.thidua.nomination.WorkingCalendar calendar;
+	private final WorkingCalendar calendar;
 
-	WorkList(NamedParameterJdbcTemplate jdbc, Clock clock, vn.atgt.thidua.nomination.WorkingCalendar calendar) {
+	WorkList(NamedParameterJdbcTemplate jdbc, Clock clock, WorkingCalendar calendar) {
 		this.calendar = calendar;
 		this.jdbc = jdbc;
 		this.clock = clock;
