@@ -32,6 +32,8 @@ class PlanJourneyIT extends BrowserTest {
 		for (int i = 0; i < 8; i++) {
 			type(By.name("taskGroups[" + i + "].content"), "Nhóm nhiệm vụ trọng tâm thứ " + (i + 1) + ": tuyên truyền, kiểm tra, xử lý vi phạm.");
 		}
+		// next year's plan: its deadlines lie ahead whatever day the journey runs (a past one is a warning, ADR 0201)
+		type(By.name("year"), String.valueOf(java.time.LocalDate.now().getYear() + 1));
 		type(By.name("title"), "Phát động phong trào thi đua bảo đảm trật tự, an toàn giao thông năm thử nghiệm");
 		type(By.name("theme"), "Đường đến trường an toàn");
 		type(By.name("signerName"), "Dương Công Vĩ");
